@@ -1,0 +1,127 @@
+package uk.gov.justice.ppg.gateway.audit;
+
+import java.time.Instant;
+
+/**
+ * One audit record. Every field is an identifier, a code, a subject name or a hash: there
+ * is no field a payload could go into.
+ */
+public record AuditRecord(String recordId, Instant recordedAt, AuditEvent event, Outcome outcome, String reasonCode,
+        String reasonDetail, String messageId, String interchangeId, String deliveryId, String sender, String receiver,
+        String certificateSubject, String messageType, String crn, String senderControlRef, String receiverControlRef,
+        String payloadSha256, String signatureProfile, Purpose purpose) {
+
+    public static Builder builder(AuditEvent event, Outcome outcome) {
+        return new Builder(event, outcome);
+    }
+
+    /** What happened to the message as a result of the event. */
+    public enum Outcome {
+
+        ACCEPTED, REJECTED, DUPLICATE, ROLLED_BACK, ROUTED
+
+    }
+
+    /** Fills the optional fields by name. */
+    public static final class Builder {
+
+        private final AuditEvent event;
+
+        private final Outcome outcome;
+
+        private String reasonCode;
+
+        private String reasonDetail;
+
+        private String messageId;
+
+        private String interchangeId;
+
+        private String deliveryId;
+
+        private String sender;
+
+        private String receiver;
+
+        private String certificateSubject;
+
+        private String messageType;
+
+        private String crn;
+
+        private String senderControlRef;
+
+        private String receiverControlRef;
+
+        private String payloadSha256;
+
+        private String signatureProfile;
+
+        private Purpose purpose = Purpose.SECURITY;
+
+        private Builder(AuditEvent event, Outcome outcome) {
+            this.event = event;
+            this.outcome = outcome;
+        }
+
+        public Builder reason(String code, String detail) {
+            this.reasonCode = code;
+            this.reasonDetail = detail;
+            return this;
+        }
+
+        public Builder ids(String messageId, String interchangeId, String deliveryId) {
+            this.messageId = messageId;
+            this.interchangeId = interchangeId;
+            this.deliveryId = deliveryId;
+            return this;
+        }
+
+        public Builder parties(String sender, String receiver) {
+            this.sender = sender;
+            this.receiver = receiver;
+            return this;
+        }
+
+        public Builder certificateSubject(String subject) {
+            this.certificateSubject = subject;
+            return this;
+        }
+
+        public Builder message(String messageType, String crn, Purpose purpose) {
+            this.messageType = messageType;
+            this.crn = crn;
+            this.purpose = purpose;
+            return this;
+        }
+
+        public Builder controlReferences(String sender, String receiver) {
+            this.senderControlRef = sender;
+            this.receiverControlRef = receiver;
+            return this;
+        }
+
+        public Builder payloadSha256(String digest) {
+            this.payloadSha256 = digest;
+            return this;
+        }
+
+        public Builder signatureProfile(String profile) {
+            this.signatureProfile = profile;
+            return this;
+        }
+
+        public AuditRecord build(String recordId, Instant recordedAt) {
+            return new AuditRecord(recordId, recordedAt, this.event, this.outcome, this.reasonCode,
+                    truncate(this.reasonDetail), this.messageId, this.interchangeId, this.deliveryId, this.sender,
+                    this.receiver, this.certificateSubject, this.messageType, this.crn, this.senderControlRef,
+                    this.receiverControlRef, this.payloadSha256, this.signatureProfile, this.purpose);
+        }
+
+        private static String truncate(String detail) {
+            return (detail == null || detail.length() <= 512) ? detail : detail.substring(0, 512);
+        }
+
+    }
+
+}

@@ -1,0 +1,53 @@
+package uk.gov.justice.ppg.gateway.audit;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.UUID;
+
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import uk.gov.justice.ppg.routes.error.AuditUnavailableException;
+
+/**
+ * Appends audit records. Called inside the business transaction it belongs to, so a
+ * record commits exactly when what it describes commits; when the audit store fails, the
+ * caller's work fails with it (fail closed).
+ */
+public class AuditTrail {
+
+    private static final String INSERT = "INSERT INTO audit_record (record_id, recorded_at, event, outcome, "
+            + "reason_code, reason_detail, message_id, interchange_id, delivery_id, sender, receiver, "
+            + "certificate_subject, message_type, crn, sender_control_ref, receiver_control_ref, payload_sha256, "
+            + "signature_profile, purpose, node_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private final JdbcTemplate jdbc;
+
+    private final Clock clock;
+
+    private final String nodeId;
+
+    public AuditTrail(JdbcTemplate jdbc, Clock clock, String nodeId) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.nodeId = nodeId;
+    }
+
+    /** Appends one record; returns it as stored. */
+    public AuditRecord append(AuditRecord.Builder builder) throws AuditUnavailableException {
+        AuditRecord record = builder.build(UUID.randomUUID().toString(), this.clock.instant());
+        try {
+            this.jdbc.update(INSERT, record.recordId(), Timestamp.from(record.recordedAt()), record.event().name(),
+                    record.outcome().name(), record.reasonCode(), record.reasonDetail(), record.messageId(),
+                    record.interchangeId(), record.deliveryId(), record.sender(), record.receiver(),
+                    record.certificateSubject(), record.messageType(), record.crn(), record.senderControlRef(),
+                    record.receiverControlRef(), record.payloadSha256(), record.signatureProfile(),
+                    record.purpose().name(), this.nodeId);
+        }
+        catch (DataAccessException ex) {
+            throw new AuditUnavailableException("audit record not committed", ex);
+        }
+        return record;
+    }
+
+}

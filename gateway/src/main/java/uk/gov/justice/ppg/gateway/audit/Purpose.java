@@ -1,0 +1,25 @@
+package uk.gov.justice.ppg.gateway.audit;
+
+import uk.gov.justice.ppg.schemas.MessageBody;
+
+/** Why personal data moved: the purpose recorded with each disclosure. */
+public enum Purpose {
+
+    CASE_MANAGEMENT, COURT_OUTCOME, DOMESTIC_ABUSE_CHECK, SAFEGUARDING_CHECK, CASE_TRANSFER, LIVENESS, ACKNOWLEDGEMENT,
+
+    /** Refusals and security events: no disclosure took place. */
+    SECURITY;
+
+    public static Purpose of(MessageBody body) {
+        return switch (body) {
+            case OFFENDER_DETAILS, EVENT, COMMUNITY_REQUIREMENT, LICENCE_CONDITION, CONTACT -> CASE_MANAGEMENT;
+            case COURT_APPEARANCE -> COURT_OUTCOME;
+            case DOMESTIC_ABUSE_CHECK_REQUEST, DOMESTIC_ABUSE_CHECK_RESULT -> DOMESTIC_ABUSE_CHECK;
+            case SAFEGUARDING_CHECK_REQUEST, SAFEGUARDING_CHECK_RESULT -> SAFEGUARDING_CHECK;
+            case CONSOLIDATED_TRANSFER_REQUEST, CONSOLIDATED_TRANSFER_RESPONSE -> CASE_TRANSFER;
+            case CONNECTION_NOTIFICATION -> LIVENESS;
+            case INTERCHANGE_STATUS_NOTIFICATION -> ACKNOWLEDGEMENT;
+        };
+    }
+
+}

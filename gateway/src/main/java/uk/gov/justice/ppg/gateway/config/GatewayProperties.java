@@ -1,0 +1,70 @@
+package uk.gov.justice.ppg.gateway.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Everything under {@code gateway.*}. Secrets never appear here as values: the key store
+ * password arrives from a mounted config tree (see application.yml).
+ *
+ * @param nodeId this node's name in audit records
+ * @param partnersFile the partner directory (YAML)
+ * @param pki trust store, revocation lists and the gateway's own key stores
+ * @param inbound the SOAP endpoint and its XML limits
+ * @param security WS-Security time window
+ * @param delivery queues and expiry
+ */
+@ConfigurationProperties("gateway")
+public record GatewayProperties(String nodeId, Path partnersFile, Pki pki, @DefaultValue Inbound inbound,
+        @DefaultValue Security security, @DefaultValue Delivery delivery) {
+
+    /**
+     * Key material.
+     *
+     * @param trustStore PKCS#12 holding the trusted roots and issuing CAs
+     * @param crls PEM file with the current CRL of every trusted CA
+     * @param password password of the PKCS#12 stores
+     * @param signingKeyStore the gateway's message-signing key
+     * @param tlsKeyStore the gateway's TLS key (server, and client for deliveries)
+     */
+    public record Pki(Path trustStore, Path crls, String password, Path signingKeyStore, Path tlsKeyStore) {
+    }
+
+    /**
+     * The inbound SOAP endpoint.
+     *
+     * @param path address under the CXF servlet, e.g. {@code /InboundSPGProxy/1.2}
+     * @param maxBytes largest request body
+     * @param maxDepth deepest element nesting
+     * @param maxElements most elements
+     * @param maxAttributes most attributes on one element
+     * @param maxTextLength longest text run
+     */
+    public record Inbound(@DefaultValue("/InboundSPGProxy/1.2") String path, @DefaultValue("1048576") int maxBytes,
+            @DefaultValue("48") int maxDepth, @DefaultValue("20000") int maxElements,
+            @DefaultValue("32") int maxAttributes, @DefaultValue("65536") int maxTextLength) {
+    }
+
+    /**
+     * WS-Security timing.
+     *
+     * @param timestampTtl how old a Timestamp's Created may be
+     * @param futureSkew how far ahead a Timestamp's Created may be
+     */
+    public record Security(@DefaultValue("300s") Duration timestampTtl, @DefaultValue("60s") Duration futureSkew) {
+    }
+
+    /**
+     * Delivery.
+     *
+     * @param queuePrefix prefix of each partner's delivery queue
+     * @param expiry how long a delivery may take before it is dead-lettered
+     */
+    public record Delivery(@DefaultValue("gateway.delivery.") String queuePrefix,
+            @DefaultValue("24h") Duration expiry) {
+    }
+
+}

@@ -1,0 +1,2 @@
+/** Configuration properties and the wiring of each flow. */
+package uk.gov.justice.ppg.gateway.config;

@@ -1,0 +1,86 @@
+package uk.gov.justice.ppg.gateway.ingress;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.apache.camel.Message;
+import org.apache.camel.component.cxf.common.message.CxfConstants;
+import org.apache.cxf.transport.http.AbstractHTTPDestination;
+
+import uk.gov.justice.ppg.routes.error.ClientCertificateMissingException;
+import uk.gov.justice.ppg.routes.error.GatewayException;
+import uk.gov.justice.ppg.routes.error.MessageTooLargeException;
+import uk.gov.justice.ppg.routes.error.MalformedXmlException;
+import uk.gov.justice.ppg.routes.inbound.InboundContext;
+import uk.gov.justice.ppg.routes.inbound.InboundPorts;
+
+/**
+ * Reads a request off the CXF servlet transport. The TLS client chain comes from the
+ * servlet container (which required and verified it); the body is read at most to the
+ * size limit, so an oversized request costs no more than the limit.
+ */
+public final class TransportAdmission implements InboundPorts.Admission {
+
+    private static final String CLIENT_CHAIN = "jakarta.servlet.request.X509Certificate";
+
+    private final Clock clock;
+
+    private final int maxBytes;
+
+    public TransportAdmission(Clock clock, int maxBytes) {
+        this.clock = clock;
+        this.maxBytes = maxBytes;
+    }
+
+    @Override
+    public InboundContext open(Message transportMessage) {
+        return new InboundContext(UUID.randomUUID().toString(), this.clock.instant(),
+                clientChain(servletRequest(transportMessage)));
+    }
+
+    @Override
+    public void readBody(InboundContext context, Message transportMessage) throws GatewayException {
+        if (context.tlsChain().isEmpty()) {
+            throw new ClientCertificateMissingException("no TLS client certificate");
+        }
+        HttpServletRequest request = servletRequest(transportMessage);
+        if (request != null && request.getContentLengthLong() > this.maxBytes) {
+            throw new MessageTooLargeException("declared length " + request.getContentLengthLong());
+        }
+        try (InputStream body = transportMessage.getBody(InputStream.class)) {
+            if (body == null) {
+                throw new MalformedXmlException("empty request");
+            }
+            byte[] bytes = body.readNBytes(this.maxBytes + 1);
+            if (bytes.length > this.maxBytes) {
+                throw new MessageTooLargeException("body longer than " + this.maxBytes + " bytes");
+            }
+            context.request(bytes);
+        }
+        catch (IOException ex) {
+            throw new MalformedXmlException("request body could not be read", ex);
+        }
+    }
+
+    private static HttpServletRequest servletRequest(Message transportMessage) {
+        Object cxfMessage = transportMessage.getHeader(CxfConstants.CAMEL_CXF_MESSAGE);
+        if (cxfMessage instanceof org.apache.cxf.message.Message message
+                && message.get(AbstractHTTPDestination.HTTP_REQUEST) instanceof HttpServletRequest request) {
+            return request;
+        }
+        return null;
+    }
+
+    private static List<X509Certificate> clientChain(HttpServletRequest request) {
+        if (request != null && request.getAttribute(CLIENT_CHAIN) instanceof X509Certificate[] chain) {
+            return List.of(chain);
+        }
+        return List.of();
+    }
+
+}

@@ -1,0 +1,77 @@
+package uk.gov.justice.ppg.gateway.partner;
+
+import java.security.cert.X509Certificate;
+import java.util.function.Supplier;
+
+import uk.gov.justice.ppg.gateway.security.CertificatePolicy;
+import uk.gov.justice.ppg.routes.error.ClientCertificateMissingException;
+import uk.gov.justice.ppg.routes.error.GatewayException;
+import uk.gov.justice.ppg.routes.error.MessageTypeNotPermittedException;
+import uk.gov.justice.ppg.routes.error.PartnerDisabledException;
+import uk.gov.justice.ppg.routes.error.ReceiverNotPermittedException;
+import uk.gov.justice.ppg.routes.error.SenderNotPermittedException;
+import uk.gov.justice.ppg.routes.error.TlsSignerMismatchException;
+import uk.gov.justice.ppg.routes.error.UnknownSignerException;
+import uk.gov.justice.ppg.routes.inbound.InboundContext;
+import uk.gov.justice.ppg.routes.inbound.InboundPorts;
+import uk.gov.justice.ppg.schemas.MessageBody;
+import uk.gov.justice.ppg.schemas.envelope.InterchangeView;
+
+/**
+ * Authorises an interchange against the directory: the signing partner is enabled, the
+ * TLS client certificate is that same partner's and passes the certificate policy, the
+ * partner may send as the SenderIdentity, and may send each body to the receiver.
+ */
+public final class DirectoryAuthorisation implements InboundPorts.Authorisation {
+
+    private final Supplier<PartnerDirectory> directory;
+
+    private final CertificatePolicy certificates;
+
+    public DirectoryAuthorisation(Supplier<PartnerDirectory> directory, CertificatePolicy certificates) {
+        this.directory = directory;
+        this.certificates = certificates;
+    }
+
+    @Override
+    public void authorise(InboundContext context) throws GatewayException {
+        PartnerDirectory partners = this.directory.get();
+        String partnerId = context.signer().orElseThrow(() -> new IllegalStateException("not verified")).partnerId();
+        Partner partner = partners.byId(partnerId)
+            .orElseThrow(() -> new UnknownSignerException("signing partner left the directory"));
+        if (!partner.enabled()) {
+            throw new PartnerDisabledException("partner " + partner.id() + " is disabled");
+        }
+        checkTransport(context, partners, partner);
+        InterchangeView view = context.interchange().orElseThrow(() -> new IllegalStateException("not validated"));
+        if (!partner.sendsAs(view.sender())) {
+            throw new SenderNotPermittedException("partner " + partner.id() + " may not send as " + view.sender());
+        }
+        if (partners.byPartyCode(view.receiver()).isEmpty()) {
+            throw new ReceiverNotPermittedException("receiver " + view.receiver() + " is not in the directory");
+        }
+        for (MessageBody body : view.bodies()) {
+            if (!partner.maySend(body)) {
+                throw new MessageTypeNotPermittedException(partner.id() + " may not send " + body.localName());
+            }
+            if (!partner.maySend(body, view.receiver())) {
+                throw new ReceiverNotPermittedException(
+                        partner.id() + " may not send " + body.localName() + " to " + view.receiver());
+            }
+        }
+    }
+
+    private void checkTransport(InboundContext context, PartnerDirectory partners, Partner signer)
+            throws GatewayException {
+        X509Certificate tls = context.tlsCertificate()
+            .orElseThrow(() -> new ClientCertificateMissingException("no TLS client certificate"));
+        this.certificates.check(tls);
+        Partner connected = partners.byTlsCertificate(tls)
+            .orElseThrow(() -> new TlsSignerMismatchException("TLS certificate belongs to no partner"));
+        if (!connected.id().equals(signer.id())) {
+            throw new TlsSignerMismatchException(
+                    "TLS partner " + connected.id() + " differs from signing partner " + signer.id());
+        }
+    }
+
+}

@@ -1,0 +1,55 @@
+package uk.gov.justice.ppg.gateway.partner;
+
+import java.security.cert.X509Certificate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The partners, looked up by id, party code, or certificate subject. Immutable: a reload
+ * builds a new directory and swaps it in whole.
+ */
+public final class PartnerDirectory {
+
+    private final Map<String, Partner> byId;
+
+    private final Map<String, Partner> byPartyCode;
+
+    public PartnerDirectory(List<Partner> partners) {
+        this.byId = partners.stream().collect(Collectors.toUnmodifiableMap(Partner::id, Function.identity()));
+        this.byPartyCode = partners.stream()
+            .flatMap((partner) -> partner.partyCodes().stream().map((code) -> Map.entry(code, partner)))
+            .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    public Collection<Partner> partners() {
+        return this.byId.values();
+    }
+
+    public Optional<Partner> byId(String id) {
+        return Optional.ofNullable(this.byId.get(id));
+    }
+
+    /** The partner that sends and receives as this party code. */
+    public Optional<Partner> byPartyCode(String partyCode) {
+        return Optional.ofNullable(this.byPartyCode.get(partyCode));
+    }
+
+    public Optional<Partner> bySigningCertificate(X509Certificate certificate) {
+        return this.byId.values()
+            .stream()
+            .filter((partner) -> partner.signingSubject().equals(certificate.getSubjectX500Principal()))
+            .findFirst();
+    }
+
+    public Optional<Partner> byTlsCertificate(X509Certificate certificate) {
+        return this.byId.values()
+            .stream()
+            .filter((partner) -> partner.tlsSubject().equals(certificate.getSubjectX500Principal()))
+            .findFirst();
+    }
+
+}

@@ -1,0 +1,108 @@
+package uk.gov.justice.ppg.gateway.partner;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import javax.security.auth.x500.X500Principal;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import uk.gov.justice.ppg.gateway.security.SignatureProfile;
+import uk.gov.justice.ppg.schemas.MessageBody;
+import uk.gov.justice.ppg.schemas.SchemaVersion;
+
+/**
+ * Reads the partner directory from YAML and refuses a directory that is inconsistent:
+ * unknown bodies, versions or profiles, party codes claimed twice, certificate subjects
+ * shared between partners, or permits naming unknown receivers. A refused directory never
+ * replaces the one in use.
+ */
+public final class PartnerDirectoryLoader {
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+        .setPropertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
+        .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+
+    private PartnerDirectoryLoader() {
+    }
+
+    public static PartnerDirectory load(InputStream yaml) throws IOException {
+        DirectoryFile file = YAML.readValue(yaml, DirectoryFile.class);
+        List<Partner> partners = new ArrayList<>();
+        for (PartnerEntry entry : file.partners()) {
+            partners.add(toPartner(entry));
+        }
+        checkUnique(partners);
+        PartnerDirectory directory = new PartnerDirectory(partners);
+        checkReceiversKnown(directory);
+        return directory;
+    }
+
+    private static Partner toPartner(PartnerEntry entry) {
+        require(entry.id() != null && entry.id().matches("[a-z0-9][a-z0-9-]{0,31}"), "bad partner id: " + entry.id());
+        require(entry.partyCodes() != null && !entry.partyCodes().isEmpty(), entry.id() + ": no party codes");
+        SchemaVersion version = SchemaVersion.fromWire(entry.schemaVersion())
+            .orElseThrow(() -> new IllegalArgumentException(entry.id() + ": unknown schema version"));
+        SignatureProfile profile = SignatureProfile
+            .fromName(Optional.ofNullable(entry.signatureProfile()).orElse("strict"))
+            .orElseThrow(() -> new IllegalArgumentException(entry.id() + ": unknown signature profile"));
+        Map<MessageBody, Set<String>> permits = new EnumMap<>(MessageBody.class);
+        Optional.ofNullable(entry.permits())
+            .orElse(Map.of())
+            .forEach((body, receivers) -> permits.put(
+                    MessageBody.fromLocalName(body)
+                        .orElseThrow(() -> new IllegalArgumentException(entry.id() + ": unknown body " + body)),
+                    Set.copyOf(receivers)));
+        return new Partner(entry.id(), entry.organisation(), new LinkedHashSet<>(entry.partyCodes()),
+                new X500Principal(entry.tlsSubject()), new X500Principal(entry.signingSubject()), version, profile,
+                entry.enabled() == null || entry.enabled(), Optional.ofNullable(entry.endpoint()).map(URI::create),
+                Map.copyOf(permits));
+    }
+
+    private static void checkUnique(List<Partner> partners) {
+        Set<Object> seen = new HashSet<>();
+        for (Partner partner : partners) {
+            require(seen.add("id:" + partner.id()), "partner id listed twice: " + partner.id());
+            require(seen.add(partner.tlsSubject()), partner.id() + ": TLS subject shared with another partner");
+            require(seen.add(partner.signingSubject()), partner.id() + ": signing subject shared with another partner");
+            partner.partyCodes()
+                .forEach((code) -> require(seen.add("code:" + code), "party code claimed twice: " + code));
+        }
+    }
+
+    private static void checkReceiversKnown(PartnerDirectory directory) {
+        for (Partner partner : directory.partners()) {
+            partner.permits()
+                .values()
+                .forEach((receivers) -> receivers.forEach((code) -> require(directory.byPartyCode(code).isPresent(),
+                        partner.id() + ": permits unknown receiver " + code)));
+        }
+    }
+
+    private static void require(boolean condition, String problem) {
+        if (!condition) {
+            throw new IllegalArgumentException("partner directory refused: " + problem);
+        }
+    }
+
+    record DirectoryFile(List<PartnerEntry> partners) {
+    }
+
+    record PartnerEntry(String id, String organisation, List<String> partyCodes, String tlsSubject,
+            String signingSubject, String schemaVersion, String signatureProfile, Boolean enabled, String endpoint,
+            Map<String, List<String>> permits) {
+    }
+
+}

@@ -1,0 +1,166 @@
+package uk.gov.justice.ppg.gateway.security;
+
+import java.security.GeneralSecurityException;
+import java.security.cert.CertPathValidator;
+import java.security.cert.CertPathValidatorException;
+import java.security.cert.CertPathValidatorException.BasicReason;
+import java.security.cert.CertStore;
+import java.security.cert.CertificateFactory;
+import java.security.cert.CollectionCertStoreParameters;
+import java.security.cert.PKIXParameters;
+import java.security.cert.TrustAnchor;
+import java.security.cert.X509CRL;
+import java.security.cert.X509Certificate;
+import java.security.interfaces.RSAPublicKey;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+import uk.gov.justice.ppg.routes.error.CertificateNotValidNowException;
+import uk.gov.justice.ppg.routes.error.CertificateRevokedException;
+import uk.gov.justice.ppg.routes.error.CertificateUntrustedException;
+import uk.gov.justice.ppg.routes.error.CertificateWeakException;
+import uk.gov.justice.ppg.routes.error.GatewayException;
+
+/**
+ * Decides whether a certificate may be relied on now: an RSA key of at least 2048 bits,
+ * not signed with SHA-1 or MD5, within its validity period, chaining through a trusted
+ * issuing CA to a trusted root, and not revoked according to the issuers' CRLs. A missing
+ * or stale CRL fails closed. Successful checks are remembered briefly.
+ */
+public final class CertificatePolicy {
+
+    private static final Duration REMEMBER_FOR = Duration.ofMinutes(5);
+
+    private final TrustMaterial trust;
+
+    private final Clock clock;
+
+    private final Set<TrustAnchor> anchors;
+
+    private final CertStore crlStore;
+
+    private final Map<String, Instant> recentlyValid = new ConcurrentHashMap<>();
+
+    public CertificatePolicy(TrustMaterial trust, Clock clock) {
+        this.trust = trust;
+        this.clock = clock;
+        this.anchors = trust.anchors().stream().map((root) -> new TrustAnchor(root, null)).collect(Collectors.toSet());
+        try {
+            this.crlStore = CertStore.getInstance("Collection", new CollectionCertStoreParameters(trust.crls()));
+        }
+        catch (GeneralSecurityException ex) {
+            throw new IllegalStateException("cannot build the CRL store", ex);
+        }
+    }
+
+    public void check(X509Certificate certificate) throws GatewayException {
+        String fingerprint = fingerprint(certificate);
+        Instant now = this.clock.instant();
+        Instant rememberedUntil = this.recentlyValid.get(fingerprint);
+        if (rememberedUntil != null && now.isBefore(rememberedUntil)) {
+            return;
+        }
+        checkStrength(certificate);
+        checkValidity(certificate, now);
+        checkPath(certificate, now);
+        Instant until = now.plus(REMEMBER_FOR);
+        if (certificate.getNotAfter().toInstant().isBefore(until)) {
+            until = certificate.getNotAfter().toInstant();
+        }
+        this.recentlyValid.put(fingerprint, until);
+    }
+
+    private static void checkStrength(X509Certificate certificate) throws GatewayException {
+        if (!(certificate.getPublicKey() instanceof RSAPublicKey rsa)
+                || rsa.getModulus().bitLength() < SignatureProfile.MIN_RSA_BITS) {
+            throw new CertificateWeakException(
+                    "key shorter than " + SignatureProfile.MIN_RSA_BITS + " bits or not RSA");
+        }
+        String algorithm = certificate.getSigAlgName().toUpperCase(Locale.ROOT);
+        if (algorithm.contains("SHA1") || algorithm.contains("MD5")) {
+            throw new CertificateWeakException("certificate signed with " + algorithm);
+        }
+    }
+
+    private static void checkValidity(X509Certificate certificate, Instant now) throws GatewayException {
+        if (now.isBefore(certificate.getNotBefore().toInstant())) {
+            throw new CertificateNotValidNowException("certificate not yet valid");
+        }
+        if (now.isAfter(certificate.getNotAfter().toInstant())) {
+            throw new CertificateNotValidNowException("certificate expired");
+        }
+    }
+
+    private void checkPath(X509Certificate certificate, Instant now) throws GatewayException {
+        X509Certificate issuer = issuerOf(certificate);
+        try {
+            PKIXParameters parameters = new PKIXParameters(this.anchors);
+            parameters.addCertStore(this.crlStore);
+            parameters.setRevocationEnabled(true);
+            parameters.setDate(java.util.Date.from(now));
+            CertificateFactory factory = CertificateFactory.getInstance("X.509");
+            CertPathValidator.getInstance("PKIX")
+                .validate(factory.generateCertPath(List.of(certificate, issuer)), parameters);
+        }
+        catch (CertPathValidatorException ex) {
+            throw pathFailure(ex);
+        }
+        catch (GeneralSecurityException ex) {
+            throw new CertificateUntrustedException("certificate path could not be validated", ex);
+        }
+    }
+
+    /**
+     * The trusted issuing CA whose key actually signed the certificate: a matching name
+     * alone is not enough.
+     */
+    private X509Certificate issuerOf(X509Certificate certificate) throws GatewayException {
+        for (X509Certificate candidate : this.trust.intermediates()) {
+            if (candidate.getSubjectX500Principal().equals(certificate.getIssuerX500Principal())) {
+                try {
+                    certificate.verify(candidate.getPublicKey());
+                    return candidate;
+                }
+                catch (GeneralSecurityException ex) {
+                    // same name, different key: keep looking, then refuse
+                }
+            }
+        }
+        throw new CertificateUntrustedException("not issued by a trusted issuing CA");
+    }
+
+    private static GatewayException pathFailure(CertPathValidatorException ex) {
+        if (ex.getReason() == BasicReason.REVOKED) {
+            return new CertificateRevokedException("certificate revoked", ex);
+        }
+        if (ex.getReason() == BasicReason.EXPIRED || ex.getReason() == BasicReason.NOT_YET_VALID) {
+            return new CertificateNotValidNowException("certificate in path not valid now", ex);
+        }
+        if (ex.getReason() == BasicReason.UNDETERMINED_REVOCATION_STATUS) {
+            return new CertificateRevokedException("revocation status unknown: no current CRL", ex);
+        }
+        return new CertificateUntrustedException("certificate path rejected: " + ex.getReason(), ex);
+    }
+
+    private static String fingerprint(X509Certificate certificate) {
+        try {
+            return Digests.sha256Hex(certificate.getEncoded());
+        }
+        catch (GeneralSecurityException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    /** Revocation lists in use, for health reporting. */
+    public List<X509CRL> crls() {
+        return this.trust.crls();
+    }
+
+}

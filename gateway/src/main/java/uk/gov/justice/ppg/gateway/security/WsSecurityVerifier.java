@@ -1,0 +1,128 @@
+package uk.gov.justice.ppg.gateway.security;
+
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.util.function.Supplier;
+
+import org.apache.wss4j.common.crypto.Merlin;
+import org.apache.wss4j.common.ext.WSSecurityException;
+import org.apache.wss4j.dom.WSConstants;
+import org.apache.wss4j.dom.engine.WSSConfig;
+import org.apache.wss4j.dom.engine.WSSecurityEngine;
+import org.apache.wss4j.dom.handler.RequestData;
+import org.apache.wss4j.dom.handler.WSHandlerResult;
+import org.w3c.dom.Element;
+
+import uk.gov.justice.ppg.gateway.partner.Partner;
+import uk.gov.justice.ppg.gateway.partner.PartnerDirectory;
+import uk.gov.justice.ppg.routes.error.AlgorithmRefusedException;
+import uk.gov.justice.ppg.routes.error.GatewayException;
+import uk.gov.justice.ppg.routes.error.SignatureInvalidException;
+import uk.gov.justice.ppg.routes.error.UnknownSignerException;
+import uk.gov.justice.ppg.routes.inbound.InboundContext;
+import uk.gov.justice.ppg.routes.inbound.InboundPorts;
+import uk.gov.justice.ppg.routes.inbound.VerifiedSigner;
+import uk.gov.justice.ppg.schemas.xml.Dom;
+
+/**
+ * Inbound WS-Security, in an order that spends no cryptography on what can be refused by
+ * reading: the Security header's shape, the signer's partner and profile, the declared
+ * algorithms, the Timestamp and the certificate; then WSS4J verifies the signature; then
+ * the gateway checks that the elements signed are the Body and Timestamp it actually
+ * processes, and that the signature is new.
+ */
+public final class WsSecurityVerifier implements InboundPorts.Security {
+
+    static {
+        WSSConfig.init();
+    }
+
+    private final Supplier<PartnerDirectory> directory;
+
+    private final CertificatePolicy certificates;
+
+    private final TimestampPolicy timestamps;
+
+    private final ReplayCache replays;
+
+    private final WSSConfig config;
+
+    private final Merlin crypto = new Merlin();
+
+    private final Runnable weakUseCounter;
+
+    public WsSecurityVerifier(Supplier<PartnerDirectory> directory, CertificatePolicy certificates,
+            TimestampPolicy timestamps, ReplayCache replays, Runnable weakUseCounter) {
+        this.directory = directory;
+        this.certificates = certificates;
+        this.timestamps = timestamps;
+        this.replays = replays;
+        this.weakUseCounter = weakUseCounter;
+        this.config = WSSConfig.getNewInstance();
+        this.config.setValidator(WSConstants.SIGNATURE, new PreValidatedSigner());
+    }
+
+    @Override
+    public void verify(InboundContext context) throws GatewayException {
+        Element body = (Element) context.interchangeElement().getParentNode();
+        Element soapHeader = Dom
+            .child(context.envelope().getDocumentElement(), context.soapVersion().namespace(), "Header")
+            .orElse(null);
+        SecurityHeader header = SecurityHeader.read(soapHeader);
+        X509Certificate certificate = header.certificate();
+        Partner partner = this.directory.get()
+            .bySigningCertificate(certificate)
+            .orElseThrow(() -> new UnknownSignerException("signing certificate subject not in the directory"));
+        SignatureProfile profile = partner.signatureProfile();
+        checkDeclaredAlgorithms(header, profile);
+        Instant created = this.timestamps.check(header.timestamp());
+        this.certificates.check(certificate);
+        WSHandlerResult result = process(header, certificate, profile);
+        byte[] signatureValue = SignatureCoverage.check(result, body, header.timestamp(), profile);
+        this.replays.remember(Digests.sha256Hex(signatureValue), created.plus(this.timestamps.acceptanceWindow()));
+        if (profile.weak()) {
+            this.weakUseCounter.run();
+        }
+        context.signer(new VerifiedSigner(certificate, partner.id(), profile.profileName(), profile.weak()));
+    }
+
+    private static void checkDeclaredAlgorithms(SecurityHeader header, SignatureProfile profile)
+            throws GatewayException {
+        if (!SignatureProfile.C14N.equals(header.canonicalizationMethod())) {
+            throw new AlgorithmRefusedException("canonicalisation is not exclusive C14N");
+        }
+        if (!profile.allowsSignatureMethod(header.signatureMethod())) {
+            throw new AlgorithmRefusedException("signature method refused by profile " + profile.profileName());
+        }
+        for (String digest : header.digestMethods()) {
+            if (!profile.allowsDigestMethod(digest)) {
+                throw new AlgorithmRefusedException("digest method refused by profile " + profile.profileName());
+            }
+        }
+        for (String transform : header.transforms()) {
+            if (!SignatureProfile.C14N.equals(transform)) {
+                throw new AlgorithmRefusedException("reference transform is not exclusive C14N");
+            }
+        }
+    }
+
+    private WSHandlerResult process(SecurityHeader header, X509Certificate certificate, SignatureProfile profile)
+            throws GatewayException {
+        RequestData data = new RequestData();
+        data.setWssConfig(this.config);
+        data.setSigVerCrypto(this.crypto);
+        data.setAlgorithmSuite(profile.algorithmSuite());
+        data.setTimeStampTTL((int) this.timestamps.ttl().toSeconds());
+        data.setTimeStampFutureTTL((int) this.timestamps.futureSkew().toSeconds());
+        data.setMsgContext(certificate);
+        try {
+            WSSecurityEngine engine = new WSSecurityEngine();
+            engine.setWssConfig(this.config);
+            return engine.processSecurityHeader(header.security(), data);
+        }
+        catch (WSSecurityException ex) {
+            throw new SignatureInvalidException("WS-Security processing failed: " + ex.getErrorCode(), ex);
+        }
+    }
+
+}

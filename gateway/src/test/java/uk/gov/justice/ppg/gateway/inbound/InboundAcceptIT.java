@@ -1,0 +1,29 @@
+package uk.gov.justice.ppg.gateway.inbound;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.Import;
+
+import uk.gov.justice.ppg.certs.ExampleParty;
+import uk.gov.justice.ppg.gateway.support.AuditProbe;
+import uk.gov.justice.ppg.gateway.support.GatewayIT;
+import uk.gov.justice.ppg.gateway.support.QueueProbe;
+import uk.gov.justice.ppg.gateway.support.Samples;
+import uk.gov.justice.ppg.tools.client.SigningOptions;
+import uk.gov.justice.ppg.tools.client.SpgResponse;
+
+@Import({ AuditProbe.class, QueueProbe.class })
+class InboundAcceptIT extends GatewayIT {
+
+    @Test
+    void acceptsASignedEventOverMutualTls() throws Exception {
+        int queued = this.queues.depth("c00");
+        SpgResponse response = client(ExampleParty.N00).send(Samples.fresh("0-9-14/valid/event.xml"),
+                SigningOptions.strict());
+        assertThat(response.accepted()).as(response.text()).isTrue();
+        assertThat(this.audit.since(this.auditMark, "INTERCHANGE_ACCEPTED")).hasSize(1);
+        assertThat(this.queues.depth("c00")).isEqualTo(queued + 1);
+    }
+
+}

@@ -1,0 +1,44 @@
+package uk.gov.justice.ppg.gateway.support;
+
+import java.util.Collections;
+
+import jakarta.jms.ConnectionFactory;
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jms.core.JmsTemplate;
+
+/**
+ * Counts what is queued for delivery: delivery rows in the database and messages on a
+ * partner's queue.
+ */
+@TestComponent
+public class QueueProbe {
+
+    private final JmsTemplate jms;
+
+    private final JdbcTemplate jdbc;
+
+    public QueueProbe(ConnectionFactory connectionFactory, JdbcTemplate jdbc) {
+        this.jms = new JmsTemplate(connectionFactory);
+        this.jdbc = jdbc;
+    }
+
+    /** Messages waiting on {@code gateway.delivery.<partnerId>}. */
+    public int depth(String partnerId) {
+        Integer count = this.jms.browse("gateway.delivery." + partnerId,
+                (session, browser) -> Collections.list(browser.getEnumeration()).size());
+        return (count != null) ? count : 0;
+    }
+
+    /** Delivery rows in the database, over every partner. */
+    public int deliveries() {
+        Integer count = this.jdbc.queryForObject("SELECT COUNT(*) FROM delivery", Integer.class);
+        return (count != null) ? count : 0;
+    }
+
+    public int interchanges() {
+        Integer count = this.jdbc.queryForObject("SELECT COUNT(*) FROM interchange", Integer.class);
+        return (count != null) ? count : 0;
+    }
+
+}

@@ -1,0 +1,81 @@
+package uk.gov.justice.ppg.gateway.support;
+
+import static uk.gov.justice.ppg.schemas.SpgNamespaces.SPG;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+import uk.gov.justice.ppg.schemas.SampleCorpus;
+import uk.gov.justice.ppg.schemas.xml.Dom;
+import uk.gov.justice.ppg.tools.client.PartnerClient;
+
+/**
+ * Samples from the schema corpus, each read with a fresh control reference so tests never
+ * collide.
+ */
+public final class Samples {
+
+    private static final AtomicLong NEXT_REFERENCE = new AtomicLong(System.currentTimeMillis() * 1000);
+
+    private Samples() {
+    }
+
+    /**
+     * A corpus sample by path under the samples directory, e.g.
+     * {@code 0-9-14/valid/event.xml}.
+     */
+    public static Document fresh(String samplePath) {
+        Document document = read(samplePath);
+        setControlReference(document, String.valueOf(NEXT_REFERENCE.incrementAndGet()));
+        return document;
+    }
+
+    /** A corpus sample exactly as it is in the file. */
+    public static Document read(String samplePath) {
+        try {
+            return PartnerClient.read(Files.readAllBytes(path(samplePath)));
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    public static Path path(String samplePath) {
+        return SampleCorpus.root().resolve(samplePath);
+    }
+
+    /** Sets SenderControlReference in header and trailer alike. */
+    public static void setControlReference(Document interchange, String reference) {
+        setText(interchange, "SPGInterchangeHeader", "SenderControlReference", reference);
+        setText(interchange, "SPGInterchangeTrailer", "SenderControlReference", reference);
+    }
+
+    public static String controlReference(Document interchange) {
+        Element header = Dom.child(interchange.getDocumentElement(), SPG, "SPGInterchangeHeader").orElseThrow();
+        return Dom.childText(header, SPG, "SenderControlReference").orElseThrow();
+    }
+
+    /**
+     * Replaces the text of the first {@code name} element under the interchange's
+     * {@code part}.
+     */
+    public static void setText(Document interchange, String part, String name, String value) {
+        Element parent = Dom.child(interchange.getDocumentElement(), SPG, part).orElseThrow();
+        Dom.child(parent, SPG, name).orElseThrow().setTextContent(value);
+    }
+
+    /**
+     * Replaces the text of the first descendant named {@code name} anywhere in the
+     * interchange.
+     */
+    public static void setDescendantText(Document interchange, String name, String value) {
+        Dom.descendant(interchange.getDocumentElement(), SPG, name).orElseThrow().setTextContent(value);
+    }
+
+}
