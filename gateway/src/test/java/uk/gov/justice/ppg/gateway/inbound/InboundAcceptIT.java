@@ -3,17 +3,13 @@ package uk.gov.justice.ppg.gateway.inbound;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.context.annotation.Import;
 
 import uk.gov.justice.ppg.certs.ExampleParty;
-import uk.gov.justice.ppg.gateway.support.AuditProbe;
 import uk.gov.justice.ppg.gateway.support.GatewayIT;
-import uk.gov.justice.ppg.gateway.support.QueueProbe;
 import uk.gov.justice.ppg.gateway.support.Samples;
 import uk.gov.justice.ppg.tools.client.SigningOptions;
 import uk.gov.justice.ppg.tools.client.SpgResponse;
 
-@Import({ AuditProbe.class, QueueProbe.class })
 class InboundAcceptIT extends GatewayIT {
 
     @Test

@@ -1,19 +1,25 @@
 package uk.gov.justice.ppg.gateway.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import uk.gov.justice.ppg.certs.ExampleParty;
 import uk.gov.justice.ppg.certs.PkiLayout;
 import uk.gov.justice.ppg.tools.client.PartnerClient;
+import uk.gov.justice.ppg.tools.client.SpgResponse;
 
 /**
  * The gateway running on a random port over real mutual TLS with the example PKI, the
@@ -21,6 +27,7 @@ import uk.gov.justice.ppg.tools.client.PartnerClient;
  * fresh directory. Subclasses share one context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import({ AuditProbe.class, QueueProbe.class })
 public abstract class GatewayIT {
 
     private static final Path DATA = Path.of("target", "it-data", UUID.randomUUID().toString()).toAbsolutePath();
@@ -52,6 +59,40 @@ public abstract class GatewayIT {
     @BeforeEach
     void markAudit() {
         this.auditMark = this.audit.mark();
+    }
+
+    /** Partners whose delivery queues the refusal tests watch. */
+    protected static final List<String> PARTNERS = List.of("nps", "c00", "mtc", "c21", "c04", "c05", "pf01", "cs202");
+
+    /**
+     * Sends, then asserts the refusal: the fault carries {@code code}, nothing was queued
+     * for delivery, and exactly one audit record (the rejection, with that code) was
+     * written.
+     */
+    protected SpgResponse assertRefused(String code, Send send) throws Exception {
+        int deliveries = this.queues.deliveries();
+        int queued = queuedEverywhere();
+        long mark = this.audit.mark();
+        SpgResponse response = send.send();
+        assertThat(response.errorCode()).as(response.text()).contains(code);
+        assertThat(this.queues.deliveries()).as("delivery rows").isEqualTo(deliveries);
+        assertThat(queuedEverywhere()).as("queued messages").isEqualTo(queued);
+        List<Map<String, Object>> records = this.audit.since(mark);
+        assertThat(records).as("audit records").hasSize(1);
+        assertThat(records.get(0)).containsEntry("event", "INTERCHANGE_REJECTED").containsEntry("reason_code", code);
+        return response;
+    }
+
+    protected int queuedEverywhere() {
+        return PARTNERS.stream().mapToInt(this.queues::depth).sum();
+    }
+
+    /** Something that sends one request. */
+    @FunctionalInterface
+    protected interface Send {
+
+        SpgResponse send() throws Exception;
+
     }
 
     protected URI endpoint() {

@@ -61,6 +61,14 @@ public final class PartnerClient {
         return this.http.post(this.endpoint, envelope, soap12);
     }
 
+    public URI endpoint() {
+        return this.endpoint;
+    }
+
+    public SpgHttpClient http() {
+        return this.http;
+    }
+
     public static Document read(byte[] xml) {
         try {
             return SecureXml.parse(xml);
