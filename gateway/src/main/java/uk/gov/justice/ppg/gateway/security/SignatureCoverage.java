@@ -23,9 +23,18 @@ final class SignatureCoverage {
     private SignatureCoverage() {
     }
 
-    /** Checks coverage and returns the signature value. */
+    /**
+     * What the one signature covered.
+     *
+     * @param signatureValue the signature value, the key of the replay cache
+     * @param timestampSigned whether the Timestamp is among the signed elements
+     */
+    record Covered(byte[] signatureValue, boolean timestampSigned) {
+    }
+
+    /** Checks coverage against the profile. */
     @SuppressWarnings("unchecked")
-    static byte[] check(WSHandlerResult result, Element body, Element timestamp, SignatureProfile profile)
+    static Covered check(WSHandlerResult result, Element body, Element timestamp, SignatureProfile profile)
             throws GatewayException {
         List<WSSecurityEngineResult> signatures = result.getActionResults().getOrDefault(WSConstants.SIGN, List.of());
         if (signatures.size() != 1) {
@@ -44,15 +53,16 @@ final class SignatureCoverage {
         if (references.stream().noneMatch((reference) -> reference.getProtectedElement() == body)) {
             throw new SignatureCoverageException("the processed SOAP Body is not the signed one");
         }
-        if (profile.timestampMustBeSigned()
-                && references.stream().noneMatch((reference) -> reference.getProtectedElement() == timestamp)) {
+        boolean timestampSigned = references.stream()
+            .anyMatch((reference) -> reference.getProtectedElement() == timestamp);
+        if (profile.timestampMustBeSigned() && !timestampSigned) {
             throw new SignatureCoverageException("the processed Timestamp is not signed");
         }
         List<WSSecurityEngineResult> timestamps = result.getActionResults().getOrDefault(WSConstants.TS, List.of());
         if (timestamps.size() != 1 || timestamps.get(0).get(WSSecurityEngineResult.TAG_TOKEN_ELEMENT) != timestamp) {
             throw new SignatureCoverageException("the processed Timestamp is not the checked one");
         }
-        return (byte[]) signature.get(WSSecurityEngineResult.TAG_SIGNATURE_VALUE);
+        return new Covered((byte[]) signature.get(WSSecurityEngineResult.TAG_SIGNATURE_VALUE), timestampSigned);
     }
 
 }

@@ -78,12 +78,21 @@ public final class WsSecurityVerifier implements InboundPorts.Security {
         Instant created = this.timestamps.check(header.timestamp());
         this.certificates.check(certificate);
         WSHandlerResult result = process(header, certificate, profile);
-        byte[] signatureValue = SignatureCoverage.check(result, body, header.timestamp(), profile);
-        this.replays.remember(Digests.sha256Hex(signatureValue), created.plus(this.timestamps.acceptanceWindow()));
-        if (profile.weak()) {
+        SignatureCoverage.Covered covered = SignatureCoverage.check(result, body, header.timestamp(), profile);
+        this.replays.remember(Digests.sha256Hex(covered.signatureValue()),
+                created.plus(this.timestamps.acceptanceWindow()));
+        SignatureProfile met = metStrict(header, covered) ? SignatureProfile.STRICT : profile;
+        if (met.weak()) {
             this.weakUseCounter.run();
         }
-        context.signer(new VerifiedSigner(certificate, partner.id(), profile.profileName(), profile.weak()));
+        context.signer(new VerifiedSigner(certificate, partner.id(), met.profileName(), met.weak()));
+    }
+
+    /** A partner allowed a weak profile that signed strictly anyway is recorded as strict: it has migrated. */
+    private static boolean metStrict(SecurityHeader header, SignatureCoverage.Covered covered) {
+        SignatureProfile strict = SignatureProfile.STRICT;
+        return covered.timestampSigned() && strict.allowsSignatureMethod(header.signatureMethod())
+                && header.digestMethods().stream().allMatch(strict::allowsDigestMethod);
     }
 
     private static void checkDeclaredAlgorithms(SecurityHeader header, SignatureProfile profile)

@@ -27,10 +27,10 @@ import uk.gov.justice.ppg.tools.client.SpgResponse;
  * fresh directory. Subclasses share one context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import({ AuditProbe.class, QueueProbe.class })
+@Import({ AuditProbe.class, QueueProbe.class, HeaderRecorder.class })
 public abstract class GatewayIT {
 
-    private static final Path DATA = Path.of("target", "it-data", UUID.randomUUID().toString()).toAbsolutePath();
+    private static final Path DATA = dataDirectory();
 
     @LocalServerPort
     protected int port;
@@ -50,10 +50,22 @@ public abstract class GatewayIT {
         registry.add("store-password", () -> new String(pki.password()));
         registry.add("gateway.partners-file",
                 () -> Path.of("..", "config", "partners.yml").toAbsolutePath().toString());
-        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + DATA.resolve("db/gateway")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
-        registry.add("spring.artemis.embedded.data-directory", () -> DATA.resolve("artemis").toString());
+        registry.add("spring.datasource.url", () -> "${test.database.url:jdbc:h2:file:" + DATA.resolve("db/gateway")
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH}");
+        registry.add("spring.datasource.username", () -> "${test.database.user:gateway}");
+        registry.add("spring.artemis.embedded.data-directory",
+                () -> "${test.artemis.directory:" + DATA.resolve("artemis") + "}");
         registry.add("gateway.node-id", () -> "test-node");
+    }
+
+    /**
+     * A fresh data directory. The properties above read {@code test.database.*} and {@code test.artemis.directory}
+     * first: a test class that needs a context of its own sets those (superclass registrations win over
+     * subclass ones, so it cannot set the Spring properties directly), and must give its context its own broker
+     * directory, as two embedded brokers cannot share a journal.
+     */
+    protected static Path dataDirectory() {
+        return Path.of("target", "it-data", UUID.randomUUID().toString()).toAbsolutePath();
     }
 
     @BeforeEach

@@ -25,7 +25,12 @@ public class QueueProbe {
 
     /** Messages waiting on {@code gateway.delivery.<partnerId>}. */
     public int depth(String partnerId) {
-        Integer count = this.jms.browse("gateway.delivery." + partnerId,
+        return depthOf("gateway.delivery." + partnerId);
+    }
+
+    /** Messages waiting on any queue. */
+    public int depthOf(String queue) {
+        Integer count = this.jms.browse(queue,
                 (session, browser) -> Collections.list(browser.getEnumeration()).size());
         return (count != null) ? count : 0;
     }

@@ -1,0 +1,129 @@
+package uk.gov.justice.ppg.gateway.inbound;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+
+import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.w3c.dom.Document;
+
+import uk.gov.justice.ppg.certs.ExampleParty;
+import uk.gov.justice.ppg.gateway.support.GatewayIT;
+import uk.gov.justice.ppg.gateway.support.PostgresSchema;
+import uk.gov.justice.ppg.gateway.support.Samples;
+import uk.gov.justice.ppg.gateway.support.TcpProxy;
+import uk.gov.justice.ppg.tools.client.SigningOptions;
+import uk.gov.justice.ppg.tools.client.SpgResponse;
+
+/**
+ * Fail closed: with the database (PostgreSQL, reached through a proxy that is cut) or the broker (stopped)
+ * unavailable, an interchange is refused with {@code GW-060} and nothing of it is left written; once storage is
+ * back, the same interchange is accepted.
+ */
+class StorageDownIT extends GatewayIT {
+
+    private static final TcpProxy DATABASE = proxy();
+
+    private static final PostgresSchema SCHEMA = PostgresSchema.via("127.0.0.1:" + DATABASE.port());
+
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    @Autowired
+    private EmbeddedActiveMQ broker;
+
+    @DynamicPropertySource
+    static void storageBehindAProxy(DynamicPropertyRegistry registry) {
+        SCHEMA.register(registry);
+        registry.add("test.artemis.directory", () -> dataDirectory().resolve("artemis").toString());
+        registry.add("spring.datasource.hikari.connection-timeout", () -> "2000");
+        registry.add("spring.datasource.hikari.validation-timeout", () -> "1000");
+    }
+
+    @AfterAll
+    static void cleanUp() throws Exception {
+        DATABASE.close();
+        SCHEMA.dropLater();
+    }
+
+    @Test
+    void refusesWhileTheDatabaseIsDownAndAcceptsOnceItIsBack() throws Exception {
+        Document event = Samples.fresh("0-9-14/valid/event.xml");
+        DATABASE.cut();
+        try {
+            SpgResponse refused = client(ExampleParty.N00).send(event, SigningOptions.strict());
+            assertThat(refused.status()).isEqualTo(503);
+            assertThat(refused.errorCode()).contains("GW-060");
+        }
+        finally {
+            DATABASE.restore();
+        }
+        assertThat(stored(event)).isZero();
+        assertThat(this.queues.deliveries()).isEqualTo(deliveredSoFar());
+        SpgResponse accepted = client(ExampleParty.N00).send(event, SigningOptions.strict());
+        assertThat(accepted.accepted()).as(accepted.text()).isTrue();
+        assertThat(stored(event)).isOne();
+    }
+
+    @Test
+    void refusesWhileTheBrokerIsDownLeavingNothingHalfWritten() throws Exception {
+        Document event = Samples.fresh("0-9-14/valid/event.xml");
+        int deliveries = this.queues.deliveries();
+        this.broker.getActiveMQServer().stop();
+        try {
+            SpgResponse refused = client(ExampleParty.N00).send(event, SigningOptions.strict());
+            assertThat(refused.status()).isEqualTo(503);
+            assertThat(refused.errorCode()).contains("GW-060");
+            assertThat(stored(event)).isZero();
+            assertThat(this.queues.deliveries()).isEqualTo(deliveries);
+            assertThat(this.audit.since(this.auditMark, "INTERCHANGE_ACCEPTED")).isEmpty();
+            assertThat(this.audit.since(this.auditMark, "INTERCHANGE_REJECTED")).singleElement()
+                .satisfies((record) -> assertThat(record).containsEntry("reason_code", "GW-060"));
+        }
+        finally {
+            this.broker.getActiveMQServer().start();
+            this.broker.getActiveMQServer().waitForActivation(10, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        SpgResponse accepted = acceptEventually(event);
+        assertThat(accepted.accepted()).as(accepted.text()).isTrue();
+        assertThat(stored(event)).isOne();
+    }
+
+    /** The JMS connection notices the restarted broker on first use; allow it that one reconnect. */
+    private SpgResponse acceptEventually(Document event) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        SpgResponse response = client(ExampleParty.N00).send(event, SigningOptions.strict());
+        while (!response.accepted() && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+            response = client(ExampleParty.N00).send(event, SigningOptions.strict());
+        }
+        return response;
+    }
+
+    private int deliveredSoFar() {
+        return this.queues.deliveries();
+    }
+
+    private int stored(Document event) {
+        Integer count = this.jdbc.queryForObject(
+                "SELECT COUNT(*) FROM interchange WHERE sender = 'N00' AND sender_control_ref = ?", Integer.class,
+                Samples.controlReference(event));
+        return (count != null) ? count : 0;
+    }
+
+    private static TcpProxy proxy() {
+        try {
+            return new TcpProxy("127.0.0.1", 5432);
+        }
+        catch (java.io.IOException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+}
