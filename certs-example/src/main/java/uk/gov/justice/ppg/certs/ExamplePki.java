@@ -47,8 +47,9 @@ public final class ExamplePki {
 
     public static void main(String[] args) throws Exception {
         Path dir = Path.of((args.length > 0) ? args[0] : "certs-example/out");
-        generate(dir);
-        System.out.println("EXAMPLE ONLY: example PKI written to " + dir.toAbsolutePath());
+        boolean fresh = args.length > 1 && "--fresh".equals(args[1]);
+        PkiLayout layout = fresh ? generate(dir) : ensure(dir);
+        System.out.println("EXAMPLE ONLY: example PKI in " + layout.dir().toAbsolutePath());
     }
 
     /** Generates a fresh PKI into {@code dir}, replacing whatever was there. */

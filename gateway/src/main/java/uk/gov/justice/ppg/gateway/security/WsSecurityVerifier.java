@@ -88,7 +88,10 @@ public final class WsSecurityVerifier implements InboundPorts.Security {
         context.signer(new VerifiedSigner(certificate, partner.id(), met.profileName(), met.weak()));
     }
 
-    /** A partner allowed a weak profile that signed strictly anyway is recorded as strict: it has migrated. */
+    /**
+     * A partner allowed a weak profile that signed strictly anyway is recorded as strict:
+     * it has migrated.
+     */
     private static boolean metStrict(SecurityHeader header, SignatureCoverage.Covered covered) {
         SignatureProfile strict = SignatureProfile.STRICT;
         return covered.timestampSigned() && strict.allowsSignatureMethod(header.signatureMethod())

@@ -24,9 +24,9 @@ import uk.gov.justice.ppg.tools.client.SigningOptions;
 import uk.gov.justice.ppg.tools.client.SpgResponse;
 
 /**
- * The durable-accept contract, run against each supported database: an accepted interchange is stored, audited
- * and queued before the 200; a repeated control reference, sequential or concurrent, gets the original reply and
- * causes nothing new.
+ * The durable-accept contract, run against each supported database: an accepted
+ * interchange is stored, audited and queued before the 200; a repeated control reference,
+ * sequential or concurrent, gets the original reply and causes nothing new.
  */
 abstract class AcceptContract extends GatewayIT {
 

@@ -21,10 +21,11 @@ import uk.gov.justice.ppg.tools.client.PartnerClient;
 import uk.gov.justice.ppg.tools.client.SigningOptions;
 
 /**
- * Camel-prefixed headers in any casing, sent as HTTP headers and query parameters, never reach a route step after
- * admission, and cannot redirect where the gateway queues a delivery. Camel 4.18.0's CXF header filter lets
- * lower-cased Camel headers through to the exchange (this test shows them arriving at admission), so the
- * gateway's own drop is what stops them.
+ * Camel-prefixed headers in any casing, sent as HTTP headers and query parameters, never
+ * reach a route step after admission, and cannot redirect where the gateway queues a
+ * delivery. Camel 4.18.0's CXF header filter lets lower-cased Camel headers through to
+ * the exchange (this test shows them arriving at admission), so the gateway's own drop is
+ * what stops them.
  */
 class HeaderInjectionIT extends GatewayIT {
 
@@ -46,7 +47,8 @@ class HeaderInjectionIT extends GatewayIT {
     void dropsInjectedHeadersAndQueryParametersAtAdmission() throws Exception {
         int queued = this.queues.depth("c00");
         PartnerClient nps = client(ExampleParty.N00);
-        byte[] envelope = SecureXml.serialize(nps.sign(Samples.fresh("0-9-14/valid/event.xml"), SigningOptions.strict()));
+        byte[] envelope = SecureXml
+            .serialize(nps.sign(Samples.fresh("0-9-14/valid/event.xml"), SigningOptions.strict()));
         URI target = URI.create(nps.endpoint() + "?CamelJmsDestinationName=evil&cAmElFileName=x&operationName=y");
         HttpRequest.Builder request = HttpRequest.newBuilder(target)
             .header("Content-Type", "application/soap+xml")

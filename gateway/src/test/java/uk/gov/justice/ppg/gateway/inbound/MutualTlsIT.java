@@ -22,8 +22,9 @@ import uk.gov.justice.ppg.tools.client.SigningOptions;
 import uk.gov.justice.ppg.tools.client.SpgResponse;
 
 /**
- * The partner port demands a client certificate from a trusted, current, unrevoked chain: anything else fails the
- * TLS handshake, before any of the gateway's code (or its audit) sees a byte.
+ * The partner port demands a client certificate from a trusted, current, unrevoked chain:
+ * anything else fails the TLS handshake, before any of the gateway's code (or its audit)
+ * sees a byte.
  */
 class MutualTlsIT extends GatewayIT {
 

@@ -15,8 +15,9 @@ import uk.gov.justice.ppg.tools.client.SigningOptions;
 import uk.gov.justice.ppg.tools.client.SpgResponse;
 
 /**
- * The SPG-era signature (Body only, SHA-1 digest, unsigned Timestamp) is accepted only from a partner pinned to the
- * {@code spg-2018} profile, and counted and audited as weak on every use.
+ * The SPG-era signature (Body only, SHA-1 digest, unsigned Timestamp) is accepted only
+ * from a partner pinned to the {@code spg-2018} profile, and counted and audited as weak
+ * on every use.
  */
 class Spg2018ProfileIT extends GatewayIT {
 

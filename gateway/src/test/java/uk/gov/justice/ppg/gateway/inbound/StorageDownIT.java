@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
+import org.awaitility.Awaitility;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,9 +24,9 @@ import uk.gov.justice.ppg.tools.client.SigningOptions;
 import uk.gov.justice.ppg.tools.client.SpgResponse;
 
 /**
- * Fail closed: with the database (PostgreSQL, reached through a proxy that is cut) or the broker (stopped)
- * unavailable, an interchange is refused with {@code GW-060} and nothing of it is left written; once storage is
- * back, the same interchange is accepted.
+ * Fail closed: with the database (PostgreSQL, reached through a proxy that is cut) or the
+ * broker (stopped) unavailable, an interchange is refused with {@code GW-060} and nothing
+ * of it is left written; once storage is back, the same interchange is accepted.
  */
 class StorageDownIT extends GatewayIT {
 
@@ -64,6 +66,7 @@ class StorageDownIT extends GatewayIT {
         finally {
             DATABASE.restore();
         }
+        awaitDatabase();
         assertThat(stored(event)).isZero();
         assertThat(this.queues.deliveries()).isEqualTo(deliveredSoFar());
         SpgResponse accepted = client(ExampleParty.N00).send(event, SigningOptions.strict());
@@ -95,7 +98,10 @@ class StorageDownIT extends GatewayIT {
         assertThat(stored(event)).isOne();
     }
 
-    /** The JMS connection notices the restarted broker on first use; allow it that one reconnect. */
+    /**
+     * The JMS connection notices the restarted broker on first use; allow it that one
+     * reconnect.
+     */
     private SpgResponse acceptEventually(Document event) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         SpgResponse response = client(ExampleParty.N00).send(event, SigningOptions.strict());
@@ -104,6 +110,17 @@ class StorageDownIT extends GatewayIT {
             response = client(ExampleParty.N00).send(event, SigningOptions.strict());
         }
         return response;
+    }
+
+    /**
+     * Connections broken by the cut are found out one borrow at a time; wait until one
+     * works again.
+     */
+    private void awaitDatabase() {
+        Awaitility.await().atMost(Duration.ofSeconds(20)).ignoreExceptions().until(() -> {
+            this.jdbc.queryForObject("SELECT 1", Integer.class);
+            return true;
+        });
     }
 
     private int deliveredSoFar() {

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
+
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -59,10 +62,11 @@ public abstract class GatewayIT {
     }
 
     /**
-     * A fresh data directory. The properties above read {@code test.database.*} and {@code test.artemis.directory}
-     * first: a test class that needs a context of its own sets those (superclass registrations win over
-     * subclass ones, so it cannot set the Spring properties directly), and must give its context its own broker
-     * directory, as two embedded brokers cannot share a journal.
+     * A fresh data directory. The properties above read {@code test.database.*} and
+     * {@code test.artemis.directory} first: a test class that needs a context of its own
+     * sets those (superclass registrations win over subclass ones, so it cannot set the
+     * Spring properties directly), and must give its context its own broker directory, as
+     * two embedded brokers cannot share a journal.
      */
     protected static Path dataDirectory() {
         return Path.of("target", "it-data", UUID.randomUUID().toString()).toAbsolutePath();
@@ -70,7 +74,10 @@ public abstract class GatewayIT {
 
     @BeforeEach
     void markAudit() {
-        this.auditMark = this.audit.mark();
+        this.auditMark = Awaitility.await()
+            .atMost(Duration.ofSeconds(20))
+            .ignoreExceptions()
+            .until(this.audit::mark, (mark) -> true);
     }
 
     /** Partners whose delivery queues the refusal tests watch. */

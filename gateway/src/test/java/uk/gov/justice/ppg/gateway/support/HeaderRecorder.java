@@ -13,8 +13,8 @@ import org.apache.camel.support.processor.DelegateAsyncProcessor;
 import org.springframework.boot.test.context.TestComponent;
 
 /**
- * Records, at every route step, which headers the exchange carries: what a header-injection test inspects. A test
- * bean only; production routes run without it.
+ * Records, at every route step, which headers the exchange carries: what a
+ * header-injection test inspects. A test bean only; production routes run without it.
  */
 @TestComponent
 public class HeaderRecorder implements InterceptStrategy {

@@ -9,8 +9,9 @@ import java.util.UUID;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * A schema of its own on the local PostgreSQL server (127.0.0.1:5432, database {@code test}, trust auth), so test
- * runs never see each other's rows. Flyway creates the tables in it.
+ * A schema of its own on the local PostgreSQL server (127.0.0.1:5432, database
+ * {@code test}, trust auth), so test runs never see each other's rows. Flyway creates the
+ * tables in it.
  */
 public final class PostgresSchema {
 
@@ -48,7 +49,8 @@ public final class PostgresSchema {
     }
 
     /**
-     * Drops the schema when the JVM ends: the Spring context that uses it is cached until then.
+     * Drops the schema when the JVM ends: the Spring context that uses it is cached until
+     * then.
      */
     public void dropLater() {
         Runtime.getRuntime().addShutdownHook(new Thread(this::drop));
@@ -56,8 +58,7 @@ public final class PostgresSchema {
 
     private void drop() {
         try (Connection connection = DriverManager.getConnection("jdbc:postgresql://" + SERVER + "/test", "postgres",
-                "");
-                Statement statement = connection.createStatement()) {
+                ""); Statement statement = connection.createStatement()) {
             statement.execute("DROP SCHEMA IF EXISTS " + this.name + " CASCADE");
         }
         catch (SQLException ex) {

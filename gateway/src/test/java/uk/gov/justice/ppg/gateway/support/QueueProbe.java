@@ -30,8 +30,7 @@ public class QueueProbe {
 
     /** Messages waiting on any queue. */
     public int depthOf(String queue) {
-        Integer count = this.jms.browse(queue,
-                (session, browser) -> Collections.list(browser.getEnumeration()).size());
+        Integer count = this.jms.browse(queue, (session, browser) -> Collections.list(browser.getEnumeration()).size());
         return (count != null) ? count : 0;
     }
 

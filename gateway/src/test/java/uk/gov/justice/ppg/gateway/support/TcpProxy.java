@@ -10,8 +10,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A TCP relay that can be cut: a stand-in for a network fault between the gateway and one of its servers. While
- * cut, open connections are reset and new ones are closed at once.
+ * A TCP relay that can be cut: a stand-in for a network fault between the gateway and one
+ * of its servers. While cut, open connections are reset and new ones are closed at once.
  */
 public final class TcpProxy implements AutoCloseable {
 
@@ -70,7 +70,8 @@ public final class TcpProxy implements AutoCloseable {
                 pump(upstream, client);
             }
             catch (IOException ex) {
-                // the listening socket closed, or the target refused: keep serving until closed
+                // the listening socket closed, or the target refused: keep serving until
+                // closed
             }
         }
     }

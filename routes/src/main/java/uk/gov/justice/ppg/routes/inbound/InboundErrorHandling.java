@@ -12,9 +12,10 @@ import uk.gov.justice.ppg.routes.error.InternalErrorException;
 import uk.gov.justice.ppg.routes.support.RouteIds;
 
 /**
- * How the inbound route ends when a step fails: every gateway exception is audited and answered with its own
- * generic fault; anything unexpected becomes {@code GW-099}, audited the same way. Nothing is retried here: the
- * sender retries, and deduplication makes that safe.
+ * How the inbound route ends when a step fails: every gateway exception is audited and
+ * answered with its own generic fault; anything unexpected becomes {@code GW-099},
+ * audited the same way. Nothing is retried here: the sender retries, and deduplication
+ * makes that safe.
  */
 public final class InboundErrorHandling extends RouteConfigurationBuilder {
 
@@ -25,9 +26,10 @@ public final class InboundErrorHandling extends RouteConfigurationBuilder {
     }
 
     /**
-     * One handler for everything: Camel picks an {@code onException} by the root cause, which for a gateway
-     * exception wrapping a driver or broker error is the driver's. This handler instead takes the outermost gateway
-     * exception in the chain, or {@code GW-099} when there is none.
+     * One handler for everything: Camel picks an {@code onException} by the root cause,
+     * which for a gateway exception wrapping a driver or broker error is the driver's.
+     * This handler instead takes the outermost gateway exception in the chain, or
+     * {@code GW-099} when there is none.
      */
     @Override
     public void configuration() {
@@ -43,7 +45,10 @@ public final class InboundErrorHandling extends RouteConfigurationBuilder {
         InboundReplies.write(exchange, this.rejection.reject(contextOf(exchange), gatewayFailure(caught)));
     }
 
-    /** The outermost gateway exception in the cause chain, or an internal error wrapping the whole chain. */
+    /**
+     * The outermost gateway exception in the cause chain, or an internal error wrapping
+     * the whole chain.
+     */
     static GatewayException gatewayFailure(Throwable caught) {
         for (Throwable cause = caught; cause != null; cause = cause.getCause()) {
             if (cause instanceof GatewayException failure) {
@@ -53,7 +58,10 @@ public final class InboundErrorHandling extends RouteConfigurationBuilder {
         return new InternalErrorException(caught.getClass().getSimpleName(), caught);
     }
 
-    /** A failure during admission leaves no context; the rejection still needs one to audit. */
+    /**
+     * A failure during admission leaves no context; the rejection still needs one to
+     * audit.
+     */
     private static InboundContext contextOf(Exchange exchange) {
         InboundContext context = InboundContext.of(exchange);
         return (context != null) ? context : new InboundContext(UUID.randomUUID().toString(), Instant.now(), List.of());

@@ -1,0 +1,80 @@
+package uk.gov.justice.ppg.gateway.security;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.security.KeyStore;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+
+import uk.gov.justice.ppg.certs.PkiLayout;
+import uk.gov.justice.ppg.gateway.support.TestPki;
+import uk.gov.justice.ppg.routes.error.CertificateNotValidNowException;
+import uk.gov.justice.ppg.routes.error.CertificateRevokedException;
+import uk.gov.justice.ppg.routes.error.CertificateUntrustedException;
+import uk.gov.justice.ppg.routes.error.CertificateWeakException;
+
+/**
+ * Each bad certificate of the example PKI is refused for its own reason; a clock change
+ * is honoured.
+ */
+class CertificatePolicyTest {
+
+    private static final PkiLayout PKI = TestPki.layout();
+
+    private final TrustMaterial trust = TrustMaterial.load(PKI.trustStore(), PKI.password(), PKI.crls());
+
+    private final CertificatePolicy policy = new CertificatePolicy(this.trust, Clock.systemUTC());
+
+    @Test
+    void acceptsEveryGoodCertificate() {
+        for (String good : new String[] { "n00-signing", "n00-tls", "mtc-signing", "gateway-tls" }) {
+            assertThatCode(() -> this.policy.check(certificate(good))).as(good).doesNotThrowAnyException();
+        }
+    }
+
+    @Test
+    void refusesEachBadCertificateForItsReason() {
+        assertThatThrownBy(() -> this.policy.check(certificate("n00-signing-untrusted")))
+            .isInstanceOf(CertificateUntrustedException.class);
+        assertThatThrownBy(() -> this.policy.check(certificate("n00-signing-expired")))
+            .isInstanceOf(CertificateNotValidNowException.class);
+        assertThatThrownBy(() -> this.policy.check(certificate("n00-signing-not-yet-valid")))
+            .isInstanceOf(CertificateNotValidNowException.class);
+        assertThatThrownBy(() -> this.policy.check(certificate("n00-signing-revoked")))
+            .isInstanceOf(CertificateRevokedException.class);
+        assertThatThrownBy(() -> this.policy.check(certificate("n00-signing-rsa1024")))
+            .isInstanceOf(CertificateWeakException.class);
+        assertThatThrownBy(() -> this.policy.check(certificate("n00-signing-sha1")))
+            .isInstanceOf(CertificateWeakException.class);
+    }
+
+    @Test
+    void judgesByItsOwnClockSoAGoodCertificateExpiresOnTime() {
+        Clock later = Clock.offset(Clock.systemUTC(), Duration.ofDays(800));
+        CertificatePolicy inTwoYears = new CertificatePolicy(this.trust, later);
+        assertThatThrownBy(() -> inTwoYears.check(certificate("n00-signing")))
+            .isInstanceOf(CertificateNotValidNowException.class);
+    }
+
+    @Test
+    void failsClosedWithoutACurrentRevocationList() {
+        TrustMaterial noCrls = new TrustMaterial(this.trust.anchors(), this.trust.intermediates(), java.util.List.of());
+        assertThatThrownBy(() -> new CertificatePolicy(noCrls, Clock.systemUTC()).check(certificate("n00-signing")))
+            .isInstanceOf(CertificateRevokedException.class);
+    }
+
+    static X509Certificate certificate(String store) {
+        try {
+            KeyStore keyStore = PKI.load(PKI.keyStore(store));
+            return (X509Certificate) keyStore.getCertificate(keyStore.aliases().nextElement());
+        }
+        catch (Exception ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+}

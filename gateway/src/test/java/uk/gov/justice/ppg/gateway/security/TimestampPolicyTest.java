@@ -1,0 +1,79 @@
+package uk.gov.justice.ppg.gateway.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import org.apache.wss4j.dom.WSConstants;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+import uk.gov.justice.ppg.routes.error.TimestampExpiredException;
+import uk.gov.justice.ppg.routes.error.TimestampInFutureException;
+import uk.gov.justice.ppg.routes.error.TimestampMissingException;
+import uk.gov.justice.ppg.schemas.xml.SecureXml;
+
+/**
+ * The Timestamp window at its exact edges: TTL 300 s, future skew 60 s, against a fixed
+ * clock.
+ */
+class TimestampPolicyTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
+
+    private final TimestampPolicy policy = new TimestampPolicy(Clock.fixed(NOW, ZoneOffset.UTC),
+            Duration.ofSeconds(300), Duration.ofSeconds(60));
+
+    @ParameterizedTest
+    @CsvSource({ "-300, true", "-301, false", "60, true", "61, false", "0, true" })
+    void acceptsCreatedTimesWithinTheWindowOnly(long offsetSeconds, boolean accepted) throws Exception {
+        Element timestamp = timestamp(NOW.plusSeconds(offsetSeconds).toString(), null);
+        if (accepted) {
+            assertThat(this.policy.check(timestamp)).isEqualTo(NOW.plusSeconds(offsetSeconds));
+        }
+        else {
+            assertThatThrownBy(() -> this.policy.check(timestamp)).isInstanceOfAny(TimestampExpiredException.class,
+                    TimestampInFutureException.class);
+        }
+    }
+
+    @Test
+    void refusesAnExpiresThatHasPassed() {
+        Element timestamp = timestamp(NOW.minusSeconds(10).toString(), NOW.toString());
+        assertThatThrownBy(() -> this.policy.check(timestamp)).isInstanceOf(TimestampExpiredException.class);
+    }
+
+    @Test
+    void refusesAMissingOrUnparseableCreated() {
+        assertThatThrownBy(() -> this.policy.check(timestamp(null, NOW.plusSeconds(60).toString())))
+            .isInstanceOf(TimestampMissingException.class);
+        assertThatThrownBy(() -> this.policy.check(timestamp("yesterday", null)))
+            .isInstanceOf(TimestampMissingException.class);
+    }
+
+    @Test
+    void acceptsOffsetsOtherThanZ() throws Exception {
+        assertThat(this.policy.check(timestamp("2026-11-23T11:00:00+01:00", null))).isEqualTo(NOW);
+    }
+
+    private static Element timestamp(String created, String expires) {
+        Document document = SecureXml.newDocument();
+        Element timestamp = document.createElementNS(WSConstants.WSU_NS, "wsu:Timestamp");
+        document.appendChild(timestamp);
+        if (created != null) {
+            timestamp.appendChild(document.createElementNS(WSConstants.WSU_NS, "wsu:Created")).setTextContent(created);
+        }
+        if (expires != null) {
+            timestamp.appendChild(document.createElementNS(WSConstants.WSU_NS, "wsu:Expires")).setTextContent(expires);
+        }
+        return timestamp;
+    }
+
+}
