@@ -3,6 +3,7 @@
 
 CREATE TABLE interchange (
     id                    VARCHAR(36)  PRIMARY KEY,
+    origin                VARCHAR(8)   NOT NULL,
     sender                VARCHAR(8)   NOT NULL,
     sender_control_ref    VARCHAR(20)  NOT NULL,
     receiver              VARCHAR(8)   NOT NULL,
@@ -13,12 +14,12 @@ CREATE TABLE interchange (
     crn                   VARCHAR(7),
     payload               BYTEA        NOT NULL,
     payload_sha256        CHAR(64)     NOT NULL,
-    signer_subject        VARCHAR(512) NOT NULL,
-    tls_subject           VARCHAR(512) NOT NULL,
+    signer_subject        VARCHAR(512),
+    tls_subject           VARCHAR(512),
     signature_profile     VARCHAR(16)  NOT NULL,
     received_at           TIMESTAMP WITH TIME ZONE NOT NULL,
     reply_code            VARCHAR(3)   NOT NULL,
-    CONSTRAINT uq_interchange_sender_ref UNIQUE (sender, sender_control_ref)
+    CONSTRAINT uq_interchange_sender_ref UNIQUE (origin, sender, sender_control_ref)
 );
 CREATE INDEX ix_interchange_crn ON interchange (crn);
 CREATE INDEX ix_interchange_received ON interchange (received_at);
@@ -36,7 +37,10 @@ CREATE TABLE delivery (
     last_error            VARCHAR(8),
     created_at            TIMESTAMP WITH TIME ZONE NOT NULL,
     expires_at            TIMESTAMP WITH TIME ZONE NOT NULL,
-    completed_at          TIMESTAMP WITH TIME ZONE
+    last_attempt_at       TIMESTAMP WITH TIME ZONE,
+    completed_at          TIMESTAMP WITH TIME ZONE,
+    ack_status            VARCHAR(3),
+    ack_at                TIMESTAMP WITH TIME ZONE
 );
 CREATE INDEX ix_delivery_interchange ON delivery (interchange_id);
 CREATE INDEX ix_delivery_state ON delivery (state, partner_id);
@@ -73,3 +77,26 @@ CREATE TABLE audit_record (
 CREATE INDEX ix_audit_crn ON audit_record (crn);
 CREATE INDEX ix_audit_interchange ON audit_record (interchange_id);
 CREATE INDEX ix_audit_recorded ON audit_record (recorded_at);
+
+-- Which provider is responsible for each case: fed by allocation Events and accepted transfers.
+CREATE TABLE case_responsibility (
+    crn                   VARCHAR(7)   PRIMARY KEY,
+    provider              VARCHAR(8)   NOT NULL,
+    previous_provider     VARCHAR(8),
+    changed_at            TIMESTAMP WITH TIME ZONE NOT NULL,
+    interchange_id        VARCHAR(36)  NOT NULL
+);
+
+-- Control references the gateway issues (ISNs, pings), in blocks, per receiving party.
+CREATE TABLE control_reference_sequence (
+    party                 VARCHAR(8)   PRIMARY KEY,
+    next_value            BIGINT       NOT NULL
+);
+
+-- Per-partner delivery kill switch, shared by every node.
+CREATE TABLE partner_switch (
+    partner_id            VARCHAR(32)  PRIMARY KEY,
+    switched_off          BOOLEAN      NOT NULL,
+    changed_at            TIMESTAMP WITH TIME ZONE NOT NULL,
+    changed_by            VARCHAR(64)  NOT NULL
+);

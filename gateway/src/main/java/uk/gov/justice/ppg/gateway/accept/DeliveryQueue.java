@@ -21,9 +21,14 @@ public class DeliveryQueue {
 
     private final String queuePrefix;
 
+    private final JmsTemplate direct;
+
     public DeliveryQueue(JmsTemplate jms, String queuePrefix) {
         this.jms = jms;
         this.queuePrefix = queuePrefix;
+        this.direct = new JmsTemplate(jms.getConnectionFactory());
+        this.direct.setDeliveryPersistent(true);
+        this.direct.setExplicitQosEnabled(true);
     }
 
     public String queueFor(String partnerId) {
@@ -31,7 +36,19 @@ public class DeliveryQueue {
     }
 
     public void enqueue(QueuedDelivery delivery) {
-        this.jms.send(queueFor(delivery.planned().partnerId()), (session) -> {
+        send(this.jms, delivery);
+    }
+
+    /**
+     * Sends outside any database transaction, committing at once: for re-queueing by the
+     * sweep.
+     */
+    public void enqueueDirect(QueuedDelivery delivery) {
+        send(this.direct, delivery);
+    }
+
+    private void send(JmsTemplate template, QueuedDelivery delivery) {
+        template.send(queueFor(delivery.planned().partnerId()), (session) -> {
             var message = session.createTextMessage(delivery.id());
             message.setStringProperty(GatewayHeaders.DELIVERY_ID, delivery.id());
             message.setStringProperty(GatewayHeaders.INTERCHANGE_ID, delivery.interchangeId());

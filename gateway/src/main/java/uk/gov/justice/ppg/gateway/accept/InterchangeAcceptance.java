@@ -1,8 +1,5 @@
 package uk.gov.justice.ppg.gateway.accept;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -23,6 +20,7 @@ import uk.gov.justice.ppg.gateway.audit.Purpose;
 import uk.gov.justice.ppg.gateway.ingress.SoapReplies;
 import uk.gov.justice.ppg.gateway.routing.DeliveryPlanner;
 import uk.gov.justice.ppg.gateway.routing.PlannedDelivery;
+import uk.gov.justice.ppg.gateway.routing.RoutingPlan;
 import uk.gov.justice.ppg.gateway.security.Digests;
 import uk.gov.justice.ppg.routes.error.GatewayException;
 import uk.gov.justice.ppg.routes.error.StorageUnavailableException;
@@ -32,11 +30,10 @@ import uk.gov.justice.ppg.schemas.envelope.InterchangeView;
 
 /**
  * Accepts an authorised interchange. A control reference already accepted from the sender
- * gets the original reply and nothing else happens. Otherwise the interchange, its
- * deliveries and their audit records are written in one database transaction, and the
- * delivery messages in one broker transaction committed right after it; only then is the
- * reply set. If either store fails, nothing stays accepted and the sender is told to
- * retry.
+ * gets the original reply and nothing else happens. Otherwise it is routed (which may
+ * refuse it), then everything it causes is written in one database transaction whose
+ * queue messages commit right after it; only then is the reply set. If either store
+ * fails, nothing stays accepted and the sender is told to retry.
  */
 public final class InterchangeAcceptance implements InboundPorts.Acceptance {
 
@@ -46,25 +43,19 @@ public final class InterchangeAcceptance implements InboundPorts.Acceptance {
 
     private final DeliveryPlanner planner;
 
-    private final DeliveryQueue queue;
+    private final AcceptedInterchangeWriter writer;
 
     private final AuditTrail audit;
 
     private final TransactionTemplate transactions;
 
-    private final Clock clock;
-
-    private final Duration deliveryExpiry;
-
-    public InterchangeAcceptance(InterchangeStore store, DeliveryPlanner planner, DeliveryQueue queue, AuditTrail audit,
-            TransactionTemplate transactions, Clock clock, Duration deliveryExpiry) {
+    public InterchangeAcceptance(InterchangeStore store, DeliveryPlanner planner, AcceptedInterchangeWriter writer,
+            AuditTrail audit, TransactionTemplate transactions) {
         this.store = store;
         this.planner = planner;
-        this.queue = queue;
+        this.writer = writer;
         this.audit = audit;
         this.transactions = transactions;
-        this.clock = clock;
-        this.deliveryExpiry = deliveryExpiry;
     }
 
     @Override
@@ -77,11 +68,15 @@ public final class InterchangeAcceptance implements InboundPorts.Acceptance {
         byte[] payload = Canonical.exclusive(context.interchangeElement());
         StoredInterchange interchange = StoredInterchange.of(UUID.randomUUID().toString(), context, payload,
                 Digests.sha256Hex(payload));
-        List<QueuedDelivery> deliveries = queued(interchange, this.planner.plan(view));
+        RoutingPlan plan = routed(view, context);
+        List<QueuedDelivery> deliveries = queued(interchange, plan.deliveries());
         try {
-            this.transactions.executeWithoutResult((status) -> commit(interchange, deliveries, context));
+            this.transactions.executeWithoutResult((status) -> write(interchange, plan, deliveries, context));
         }
         catch (DuplicateKeyException ex) {
+            if (!alreadyAccepted(view)) {
+                throw new StorageUnavailableException("concurrent write conflict", ex);
+            }
             answerDuplicate(context, view);
             return;
         }
@@ -93,10 +88,18 @@ public final class InterchangeAcceptance implements InboundPorts.Acceptance {
             throw ex.failure();
         }
         catch (DataAccessException | JmsException | TransactionException ex) {
-            throw new StorageUnavailableException("interchange store unavailable: " + ex.getClass().getSimpleName(),
-                    ex);
+            throw new StorageUnavailableException("store unavailable: " + ex.getClass().getSimpleName(), ex);
         }
         context.reply(SoapReplies.accepted(context.soapVersion()), false);
+    }
+
+    private RoutingPlan routed(InterchangeView view, InboundContext context) throws GatewayException {
+        try {
+            return this.planner.plan(view, context.schemaVersion(), context.interchangeElement());
+        }
+        catch (DataAccessException ex) {
+            throw new StorageUnavailableException("case register unavailable", ex);
+        }
     }
 
     private boolean alreadyAccepted(InterchangeView view) throws GatewayException {
@@ -108,18 +111,13 @@ public final class InterchangeAcceptance implements InboundPorts.Acceptance {
         }
     }
 
-    private void commit(StoredInterchange interchange, List<QueuedDelivery> deliveries, InboundContext context) {
-        Instant now = this.clock.instant();
-        this.store.insert(interchange);
-        append(describe(interchange, AuditEvent.INTERCHANGE_ACCEPTED, AuditRecord.Outcome.ACCEPTED)
-            .ids(context.messageId(), interchange.id(), null));
-        for (QueuedDelivery delivery : deliveries) {
-            this.store.insertDelivery(delivery, now, now.plus(this.deliveryExpiry));
-            append(describe(interchange, AuditEvent.DELIVERY_ROUTED, AuditRecord.Outcome.ROUTED)
-                .ids(context.messageId(), interchange.id(), delivery.id())
-                .parties(interchange.view().sender(), delivery.planned().receiver())
-                .reason(delivery.planned().reason().name(), "to partner " + delivery.planned().partnerId()));
-            this.queue.enqueue(delivery);
+    private void write(StoredInterchange interchange, RoutingPlan plan, List<QueuedDelivery> deliveries,
+            InboundContext context) {
+        try {
+            this.writer.write(interchange, plan, deliveries, context.messageId(), context.interchangeElement());
+        }
+        catch (GatewayException ex) {
+            throw new UncheckedGatewayException(ex);
         }
     }
 
@@ -144,35 +142,20 @@ public final class InterchangeAcceptance implements InboundPorts.Acceptance {
         try {
             this.transactions.executeWithoutResult((status) -> {
                 this.store.delete(interchange.id());
-                append(describe(interchange, AuditEvent.ACCEPT_ROLLED_BACK, AuditRecord.Outcome.ROLLED_BACK)
-                    .ids(context.messageId(), interchange.id(), null)
-                    .reason("GW-060", "broker commit failed after database commit"));
+                try {
+                    this.audit.append(AcceptedInterchangeWriter
+                        .describe(interchange, AuditEvent.ACCEPT_ROLLED_BACK, AuditRecord.Outcome.ROLLED_BACK)
+                        .ids(context.messageId(), interchange.id(), null)
+                        .reason("GW-060", "broker commit failed after database commit"));
+                }
+                catch (GatewayException ex) {
+                    throw new UncheckedGatewayException(ex);
+                }
             });
         }
         catch (RuntimeException ex) {
-            LOG.error("interchange {} stored without its deliveries queued; the recovery sweep will queue them",
+            LOG.error("interchange {} stored without its deliveries queued; the pending-delivery sweep will queue them",
                     interchange.id());
-        }
-    }
-
-    private static AuditRecord.Builder describe(StoredInterchange interchange, AuditEvent event,
-            AuditRecord.Outcome outcome) {
-        InterchangeView view = interchange.view();
-        return AuditRecord.builder(event, outcome)
-            .parties(view.sender(), view.receiver())
-            .certificateSubject(interchange.signer().subject())
-            .message(view.primaryBody().localName(), view.crn().orElse(null), Purpose.of(view.primaryBody()))
-            .controlReferences(view.senderControlReference(), view.header().receiverControlReference().orElse(null))
-            .payloadSha256(interchange.payloadSha256())
-            .signatureProfile(interchange.signer().signatureProfile());
-    }
-
-    private void append(AuditRecord.Builder record) {
-        try {
-            this.audit.append(record);
-        }
-        catch (GatewayException ex) {
-            throw new UncheckedGatewayException(ex);
         }
     }
 
@@ -189,7 +172,7 @@ public final class InterchangeAcceptance implements InboundPorts.Acceptance {
      * Carries a gateway failure out of a transaction callback, which cannot throw checked
      * exceptions.
      */
-    private static final class UncheckedGatewayException extends RuntimeException {
+    private static final class UncheckedGatewayException extends IllegalStateException {
 
         UncheckedGatewayException(GatewayException failure) {
             super(failure);

@@ -12,6 +12,11 @@ import uk.gov.justice.ppg.schemas.envelope.InterchangeView;
 /** Interchanges and their deliveries in the database. */
 public class InterchangeStore {
 
+    private static final String INSERT = "INSERT INTO interchange (id, origin, sender, sender_control_ref, receiver, "
+            + "receiver_control_ref, schema_version, body_type, message_count, crn, payload, payload_sha256, "
+            + "signer_subject, tls_subject, signature_profile, received_at, reply_code) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '200')";
+
     private final JdbcTemplate jdbc;
 
     public InterchangeStore(JdbcTemplate jdbc) {
@@ -19,28 +24,37 @@ public class InterchangeStore {
     }
 
     /**
-     * The reply code given to the interchange with this sender and control reference, if
-     * one was accepted.
+     * The reply code given to the partner interchange with this sender and control
+     * reference, if accepted.
      */
     public Optional<String> replyFor(String sender, String senderControlReference) {
-        List<String> codes = this.jdbc.queryForList(
-                "SELECT reply_code FROM interchange WHERE sender = ? AND sender_control_ref = ?", String.class, sender,
-                senderControlReference);
+        List<String> codes = this.jdbc.queryForList("SELECT reply_code FROM interchange WHERE origin = 'PARTNER' "
+                + "AND sender = ? AND sender_control_ref = ?", String.class, sender, senderControlReference);
         return codes.stream().findFirst();
     }
 
+    /** Stores an interchange accepted from a partner. */
     public void insert(StoredInterchange interchange) {
-        InterchangeView view = interchange.view();
-        this.jdbc.update(
-                "INSERT INTO interchange (id, sender, sender_control_ref, receiver, receiver_control_ref, "
-                        + "schema_version, body_type, message_count, crn, payload, payload_sha256, signer_subject, "
-                        + "tls_subject, signature_profile, received_at, reply_code) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '200')",
-                interchange.id(), view.sender(), view.senderControlReference(), view.receiver(),
-                view.header().receiverControlReference().orElse(null), interchange.schemaVersion(),
-                view.primaryBody().localName(), view.messages().size(), view.crn().orElse(null), interchange.payload(),
+        insert(interchange.id(), "PARTNER", interchange.view(), interchange.schemaVersion(), interchange.payload(),
                 interchange.payloadSha256(), interchange.signer().subject(), interchange.tlsSubject(),
-                interchange.signer().signatureProfile(), Timestamp.from(interchange.receivedAt()));
+                interchange.signer().signatureProfile(), interchange.receivedAt());
+    }
+
+    /**
+     * Stores an interchange the gateway itself issued (a status notification), signed
+     * with its own key.
+     */
+    public void insertIssued(String id, InterchangeView view, String schemaVersion, byte[] payload, String digest,
+            Instant at) {
+        insert(id, "GATEWAY", view, schemaVersion, payload, digest, null, null, "strict", at);
+    }
+
+    private void insert(String id, String origin, InterchangeView view, String schemaVersion, byte[] payload,
+            String digest, String signer, String tls, String profile, Instant at) {
+        this.jdbc.update(INSERT, id, origin, view.sender(), view.senderControlReference(), view.receiver(),
+                view.header().receiverControlReference().orElse(null), schemaVersion, view.primaryBody().localName(),
+                view.messages().size(), view.crn().orElse(null), payload, digest, signer, tls, profile,
+                Timestamp.from(at));
     }
 
     public void insertDelivery(QueuedDelivery delivery, Instant createdAt, Instant expiresAt) {

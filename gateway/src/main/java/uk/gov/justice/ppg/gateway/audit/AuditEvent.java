@@ -21,6 +21,50 @@ public enum AuditEvent {
     ACCEPT_ROLLED_BACK,
 
     /** A delivery of an accepted interchange to one receiver was planned and queued. */
-    DELIVERY_ROUTED
+    DELIVERY_ROUTED,
+
+    /**
+     * A delivery will be rendered in the receiver's older schema version without the
+     * elements named.
+     */
+    VERSION_MEDIATED,
+
+    /** An allocation or accepted transfer changed who is responsible for a case. */
+    CASE_RESPONSIBILITY_CHANGED,
+
+    /**
+     * An attempt to deliver failed in a way worth retrying (receiver unreachable, 5xx,
+     * bad reply).
+     */
+    DELIVERY_ATTEMPT_FAILED,
+
+    /**
+     * The receiver acknowledged the delivery with SPGInterchangeResponse 200: the
+     * disclosure took place.
+     */
+    DELIVERED,
+
+    /**
+     * The delivery was refused by the receiver or expired; it will not be tried again.
+     */
+    DEAD_LETTERED,
+
+    /**
+     * The gateway issued an InterchangeStatusNotification to the sender of an
+     * interchange.
+     */
+    STATUS_NOTIFICATION_ISSUED,
+
+    /**
+     * A partner's own InterchangeStatusNotification was matched to the delivery it
+     * acknowledges.
+     */
+    STATUS_NOTIFICATION_MATCHED,
+
+    /** A partner's InterchangeStatusNotification answers no delivery the gateway made. */
+    STATUS_NOTIFICATION_UNMATCHED,
+
+    /** An operator switched a partner's deliveries off or on. */
+    KILL_SWITCH_CHANGED
 
 }

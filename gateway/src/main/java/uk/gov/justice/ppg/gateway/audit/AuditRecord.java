@@ -18,7 +18,8 @@ public record AuditRecord(String recordId, Instant recordedAt, AuditEvent event,
     /** What happened to the message as a result of the event. */
     public enum Outcome {
 
-        ACCEPTED, REJECTED, DUPLICATE, ROLLED_BACK, ROUTED
+        ACCEPTED, REJECTED, DUPLICATE, ROLLED_BACK, ROUTED, MEDIATED, CHANGED, RETRYING, DELIVERED, DEAD_LETTERED,
+        ISSUED, MATCHED, UNMATCHED
 
     }
 

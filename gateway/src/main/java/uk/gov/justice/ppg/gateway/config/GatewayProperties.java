@@ -62,9 +62,24 @@ public record GatewayProperties(String nodeId, Path partnersFile, Pki pki, @Defa
      *
      * @param queuePrefix prefix of each partner's delivery queue
      * @param expiry how long a delivery may take before it is dead-lettered
+     * @param consumers concurrent consumers of each partner's queue
+     * @param connectTimeout TCP/TLS connect timeout towards partners
+     * @param readTimeout how long to wait for a partner's reply
+     * @param backoffBase wait after a partner's first failed attempt
+     * @param backoffMax longest wait between attempts
+     * @param jitter random fraction added to or taken from each wait
+     * @param graceWindow how long after a transfer the previous provider still gets
+     * copies
+     * @param livenessInterval how often each partner is pinged
+     * @param hubIdentity the party pings are sent as (the hub partner itself is not
+     * pinged)
      */
-    public record Delivery(@DefaultValue("gateway.delivery.") String queuePrefix,
-            @DefaultValue("24h") Duration expiry) {
+    public record Delivery(@DefaultValue("gateway.delivery.") String queuePrefix, @DefaultValue("24h") Duration expiry,
+            @DefaultValue("2") int consumers, @DefaultValue("5s") Duration connectTimeout,
+            @DefaultValue("30s") Duration readTimeout, @DefaultValue("2s") Duration backoffBase,
+            @DefaultValue("5m") Duration backoffMax, @DefaultValue("0.2") double jitter,
+            @DefaultValue("7d") Duration graceWindow, @DefaultValue("60s") Duration livenessInterval,
+            @DefaultValue("N00") String hubIdentity) {
     }
 
 }

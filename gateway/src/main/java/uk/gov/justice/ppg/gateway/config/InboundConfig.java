@@ -9,7 +9,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import uk.gov.justice.ppg.gateway.accept.AcceptedInterchangeWriter;
 import uk.gov.justice.ppg.gateway.accept.DeliveryQueue;
+import uk.gov.justice.ppg.gateway.delivery.DeliveryStore;
+import uk.gov.justice.ppg.gateway.routing.CaseRegister;
+
 import uk.gov.justice.ppg.gateway.accept.InterchangeAcceptance;
 import uk.gov.justice.ppg.gateway.accept.InterchangeStore;
 import uk.gov.justice.ppg.gateway.audit.AuditTrail;
@@ -63,15 +69,28 @@ class InboundConfig {
     }
 
     @Bean
-    DeliveryPlanner deliveryPlanner(PartnerDirectoryHolder directory) {
-        return new DeliveryPlanner(directory);
+    CaseRegister caseRegister(JdbcTemplate jdbc) {
+        return new CaseRegister(jdbc);
     }
 
     @Bean
-    InterchangeAcceptance interchangeAcceptance(InterchangeStore store, DeliveryPlanner planner, DeliveryQueue queue,
-            AuditTrail audit, TransactionTemplate transactions, Clock clock, GatewayProperties properties) {
-        return new InterchangeAcceptance(store, planner, queue, audit, transactions, clock,
+    DeliveryPlanner deliveryPlanner(PartnerDirectoryHolder directory, CaseRegister register, Clock clock,
+            GatewayProperties properties) {
+        return new DeliveryPlanner(directory, register, clock, properties.delivery().graceWindow());
+    }
+
+    @Bean
+    AcceptedInterchangeWriter acceptedInterchangeWriter(InterchangeStore store, CaseRegister register,
+            DeliveryStore deliveries, DeliveryQueue queue, AuditTrail audit, Clock clock,
+            GatewayProperties properties) {
+        return new AcceptedInterchangeWriter(store, register, deliveries, queue, audit, clock,
                 properties.delivery().expiry());
+    }
+
+    @Bean
+    InterchangeAcceptance interchangeAcceptance(InterchangeStore store, DeliveryPlanner planner,
+            AcceptedInterchangeWriter writer, AuditTrail audit, TransactionTemplate transactions) {
+        return new InterchangeAcceptance(store, planner, writer, audit, transactions);
     }
 
 }

@@ -1,32 +1,131 @@
 package uk.gov.justice.ppg.gateway.routing;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
+
+import org.w3c.dom.Element;
 
 import uk.gov.justice.ppg.gateway.partner.Partner;
 import uk.gov.justice.ppg.gateway.partner.PartnerDirectory;
+import uk.gov.justice.ppg.routes.error.CaseNotHeldException;
 import uk.gov.justice.ppg.routes.error.GatewayException;
+import uk.gov.justice.ppg.routes.error.MediationRefusedException;
 import uk.gov.justice.ppg.routes.error.ReceiverNotPermittedException;
+import uk.gov.justice.ppg.schemas.MessageBody;
+import uk.gov.justice.ppg.schemas.SchemaVersion;
 import uk.gov.justice.ppg.schemas.envelope.InterchangeView;
+import uk.gov.justice.ppg.schemas.mediation.VersionMediation;
 
 /**
- * Decides the deliveries of an accepted interchange: to the partner that holds the
- * ReceiverIdentity.
+ * Decides who receives an accepted interchange. The addressed receiver always does, but a
+ * CRC only for a case it is responsible for (or held within the transfer grace window). A
+ * police or children's-services check result also goes to the CRC responsible for the
+ * case; a case that moved within the grace window also goes to its previous provider.
+ * Every copy must be expressible in its receiver's schema version.
  */
 public class DeliveryPlanner {
 
+    private static final Set<MessageBody> CHECK_RESULTS = Set.of(MessageBody.DOMESTIC_ABUSE_CHECK_RESULT,
+            MessageBody.SAFEGUARDING_CHECK_RESULT);
+
     private final Supplier<PartnerDirectory> directory;
 
-    public DeliveryPlanner(Supplier<PartnerDirectory> directory) {
+    private final CaseRegister register;
+
+    private final Clock clock;
+
+    private final Duration graceWindow;
+
+    public DeliveryPlanner(Supplier<PartnerDirectory> directory, CaseRegister register, Clock clock,
+            Duration graceWindow) {
         this.directory = directory;
+        this.register = register;
+        this.clock = clock;
+        this.graceWindow = graceWindow;
     }
 
-    public List<PlannedDelivery> plan(InterchangeView view) throws GatewayException {
-        Partner receiver = this.directory.get()
-            .byPartyCode(view.receiver())
-            .orElseThrow(() -> new ReceiverNotPermittedException("receiver " + view.receiver() + " unknown"));
-        return List.of(new PlannedDelivery(view.receiver(), receiver.id(), receiver.schemaVersion(),
-                PlannedDelivery.Reason.ADDRESSED));
+    public RoutingPlan plan(InterchangeView view, SchemaVersion version, Element interchange) throws GatewayException {
+        PartnerDirectory partners = this.directory.get();
+        Optional<ResponsibilityChange> change = CaseFacts.changeOf(view, interchange, partners);
+        CaseState state = caseState(view, change);
+        boolean caseData = view.primaryBody().kind() == MessageBody.Kind.BUSINESS && view.crn().isPresent();
+        String receiver = view.receiver();
+        if (caseData && isCrc(receiver) && !state.holds(receiver)
+                && !view.bodies().contains(MessageBody.CONSOLIDATED_TRANSFER_RESPONSE)) {
+            throw new CaseNotHeldException(receiver + " is not responsible for the case");
+        }
+        List<PlannedDelivery> deliveries = new ArrayList<>();
+        deliveries.add(delivery(partners, receiver, PlannedDelivery.Reason.ADDRESSED, version, interchange));
+        if (caseData && view.bodies().stream().anyMatch(CHECK_RESULTS::contains)) {
+            Optional<String> holder = state.holder().filter(DeliveryPlanner::isCrc);
+            if (holder.isPresent() && !holder.get().equals(receiver)) {
+                deliveries.add(delivery(partners, holder.get(), PlannedDelivery.Reason.RESPONSIBLE_PROVIDER, version,
+                        interchange));
+            }
+        }
+        Optional<String> previous = state.previous().filter((party) -> !party.equals(view.sender()));
+
+        if (caseData && previous.isPresent() && state.holder().isPresent()
+                && deliveries.stream().anyMatch((d) -> d.receiver().equals(state.holder().get()))
+                && deliveries.stream().noneMatch((d) -> d.receiver().equals(previous.get()))) {
+            deliveries
+                .add(delivery(partners, previous.get(), PlannedDelivery.Reason.GRACE_WINDOW, version, interchange));
+        }
+        return new RoutingPlan(List.copyOf(deliveries), change);
+    }
+
+    private CaseState caseState(InterchangeView view, Optional<ResponsibilityChange> change) {
+        Instant now = this.clock.instant();
+        Optional<Responsibility> current = view.crn().flatMap(this.register::find);
+        Optional<String> holder = change.map(ResponsibilityChange::provider)
+            .or(() -> current.map(Responsibility::provider));
+        Optional<String> previous;
+        if (change.isPresent() && current.isPresent() && !current.get().provider().equals(change.get().provider())) {
+            previous = Optional.of(current.get().provider());
+        }
+        else {
+            previous = current.flatMap((responsibility) -> responsibility.previousWithin(this.graceWindow, now));
+        }
+        return new CaseState(holder, previous);
+    }
+
+    private static PlannedDelivery delivery(PartnerDirectory partners, String receiver, PlannedDelivery.Reason reason,
+            SchemaVersion version, Element interchange) throws GatewayException {
+        Partner partner = partners.byPartyCode(receiver)
+            .orElseThrow(() -> new ReceiverNotPermittedException("receiver " + receiver + " unknown"));
+        List<String> dropped = List.of();
+        if (partner.schemaVersion() != version) {
+            VersionMediation.Outcome outcome = VersionMediation.rewrite((Element) interchange.cloneNode(true),
+                    partner.schemaVersion());
+            if (outcome.refused()) {
+                throw new MediationRefusedException(receiver + " on " + partner.schemaVersion().wireName()
+                        + " cannot carry " + String.join(", ", outcome.refusedFor()));
+            }
+            dropped = outcome.dropped();
+        }
+        return new PlannedDelivery(receiver, partner.id(), partner.schemaVersion(), reason, dropped);
+    }
+
+    static boolean isCrc(String partyCode) {
+        return partyCode.matches("C[0-9]{2}");
+    }
+
+    /**
+     * The responsible provider after this interchange, and the previous one while the
+     * grace window is open.
+     */
+    private record CaseState(Optional<String> holder, Optional<String> previous) {
+
+        boolean holds(String party) {
+            return this.holder.filter(party::equals).isPresent() || this.previous.filter(party::equals).isPresent();
+        }
+
     }
 
 }

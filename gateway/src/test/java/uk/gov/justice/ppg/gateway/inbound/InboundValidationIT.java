@@ -62,6 +62,8 @@ class InboundValidationIT extends GatewayIT {
     @ParameterizedTest(name = "{0}")
     @MethodSource("validSamples")
     void acceptsEveryValidSampleFromASenderPinnedToItsVersion(Path sample) throws Exception {
+        allocate("D100001", "C00");
+
         SchemaVersion version = SchemaVersion.fromWire(sample.getParent().getParent().getFileName().toString())
             .orElseThrow();
         Document interchange = Samples.fresh(SampleCorpus.root().relativize(sample).toString());

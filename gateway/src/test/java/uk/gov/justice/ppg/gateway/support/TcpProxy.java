@@ -34,7 +34,18 @@ public final class TcpProxy implements AutoCloseable {
         acceptor.start();
     }
 
+    /** A proxy to a port on this machine. */
+    public static TcpProxy to(int port) {
+        try {
+            return new TcpProxy("127.0.0.1", port);
+        }
+        catch (IOException ex) {
+            throw new java.io.UncheckedIOException(ex);
+        }
+    }
+
     public int port() {
+
         return this.server.getLocalPort();
     }
 

@@ -78,6 +78,9 @@ public enum GatewayErrorCode {
 
     RECEIVER_REPLY_INVALID("GW-072", Fault.RECEIVER, "The receiver's reply was not acceptable."),
 
+    RECEIVER_UNREACHABLE("GW-073", Fault.RECEIVER, "The receiver could not be reached."),
+
+
     INTERNAL_ERROR("GW-099", Fault.RECEIVER, "The gateway could not process the message; retry later.");
 
     private final String code;

@@ -12,7 +12,16 @@ public final class RouteIds {
     /** Error handling shared by the inbound route. */
     public static final String INBOUND_ERRORS = "interchange.inbound.errors";
 
+    /** Error handling shared by the delivery routes. */
+    public static final String DELIVERY_ERRORS = "delivery.errors";
+
     private RouteIds() {
     }
+
+    /** Gateway to one partner: the consumer of that partner's delivery queue. */
+    public static String delivery(String partnerId) {
+        return "delivery." + partnerId + ".outbound";
+    }
+
 
 }

@@ -46,7 +46,11 @@ public final class Dom {
     }
 
     public static boolean is(Node node, String namespace, String localName) {
-        return node instanceof Element && namespace.equals(node.getNamespaceURI())
+        String actual = node.getNamespaceURI();
+        boolean sameNamespace = (namespace == null || namespace.isEmpty()) ? (actual == null || actual.isEmpty())
+                : namespace.equals(actual);
+        return node instanceof Element && sameNamespace
+
                 && localName.equals(node.getLocalName());
     }
 

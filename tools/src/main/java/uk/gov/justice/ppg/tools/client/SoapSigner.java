@@ -14,10 +14,9 @@ import org.apache.wss4j.dom.message.WSSecSignature;
 import org.apache.wss4j.dom.message.WSSecTimestamp;
 import org.apache.wss4j.common.WSEncryptionPart;
 import org.w3c.dom.Document;
-import org.w3c.dom.Element;
 
-import uk.gov.justice.ppg.schemas.SpgNamespaces;
-import uk.gov.justice.ppg.schemas.xml.SecureXml;
+import uk.gov.justice.ppg.schemas.xml.SoapEnvelopes;
+
 
 /**
  * Wraps an {@code SPGInterchange} in a SOAP envelope and signs it with WS-Security as
@@ -48,15 +47,7 @@ public final class SoapSigner {
 
     /** A SOAP envelope holding a copy of {@code interchange} in its Body, unsigned. */
     public static Document envelope(Document interchange, boolean soap12) {
-        String ns = soap12 ? SpgNamespaces.SOAP_12 : SpgNamespaces.SOAP_11;
-        Document doc = SecureXml.newDocument();
-        Element envelope = doc.createElementNS(ns, "soap:Envelope");
-        doc.appendChild(envelope);
-        envelope.appendChild(doc.createElementNS(ns, "soap:Header"));
-        Element body = doc.createElementNS(ns, "soap:Body");
-        envelope.appendChild(body);
-        body.appendChild(doc.importNode(interchange.getDocumentElement(), true));
-        return doc;
+        return SoapEnvelopes.wrap(interchange.getDocumentElement(), soap12);
     }
 
     public Document sign(Document interchange, SigningOptions options) {

@@ -1,0 +1,120 @@
+package uk.gov.justice.ppg.gateway.accept;
+
+import static uk.gov.justice.ppg.schemas.SpgNamespaces.SPG;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.w3c.dom.Element;
+
+import uk.gov.justice.ppg.gateway.audit.AuditEvent;
+import uk.gov.justice.ppg.gateway.audit.AuditRecord;
+import uk.gov.justice.ppg.gateway.audit.AuditTrail;
+import uk.gov.justice.ppg.gateway.audit.Purpose;
+import uk.gov.justice.ppg.gateway.delivery.DeliveryStore;
+import uk.gov.justice.ppg.gateway.routing.CaseRegister;
+import uk.gov.justice.ppg.gateway.routing.PlannedDelivery;
+import uk.gov.justice.ppg.gateway.routing.RoutingPlan;
+import uk.gov.justice.ppg.routes.error.GatewayException;
+import uk.gov.justice.ppg.schemas.MessageBody;
+import uk.gov.justice.ppg.schemas.envelope.InterchangeView;
+import uk.gov.justice.ppg.schemas.xml.Dom;
+
+/**
+ * Everything accepting one interchange writes, inside one database transaction: the
+ * interchange, the change of case responsibility, each delivery and its routing (and
+ * mediation) audit, the match of a partner's own ISN, and the queue messages, which
+ * commit with it.
+ */
+public class AcceptedInterchangeWriter {
+
+    private final InterchangeStore store;
+
+    private final CaseRegister register;
+
+    private final DeliveryStore deliveries;
+
+    private final DeliveryQueue queue;
+
+    private final AuditTrail audit;
+
+    private final Clock clock;
+
+    private final Duration deliveryExpiry;
+
+    public AcceptedInterchangeWriter(InterchangeStore store, CaseRegister register, DeliveryStore deliveries,
+            DeliveryQueue queue, AuditTrail audit, Clock clock, Duration deliveryExpiry) {
+        this.store = store;
+        this.register = register;
+        this.deliveries = deliveries;
+        this.queue = queue;
+        this.audit = audit;
+        this.clock = clock;
+        this.deliveryExpiry = deliveryExpiry;
+    }
+
+    public void write(StoredInterchange interchange, RoutingPlan plan, List<QueuedDelivery> queued, String messageId,
+            Element element) throws GatewayException {
+        Instant now = this.clock.instant();
+        this.store.insert(interchange);
+        this.audit.append(describe(interchange, AuditEvent.INTERCHANGE_ACCEPTED, AuditRecord.Outcome.ACCEPTED)
+            .ids(messageId, interchange.id(), null));
+        if (plan.change().isPresent()) {
+            this.register.apply(plan.change().get(), interchange.id(), now);
+            this.audit.append(describe(interchange, AuditEvent.CASE_RESPONSIBILITY_CHANGED, AuditRecord.Outcome.CHANGED)
+                .ids(messageId, interchange.id(), null)
+                .reason(plan.change().get().kind().name(), "responsible: " + plan.change().get().provider()));
+        }
+        for (QueuedDelivery delivery : queued) {
+            PlannedDelivery planned = delivery.planned();
+            this.store.insertDelivery(delivery, now, now.plus(this.deliveryExpiry));
+            this.audit.append(describe(interchange, AuditEvent.DELIVERY_ROUTED, AuditRecord.Outcome.ROUTED)
+                .ids(messageId, interchange.id(), delivery.id())
+                .parties(interchange.view().sender(), planned.receiver())
+                .reason(planned.reason().name(), "to partner " + planned.partnerId()));
+            if (!planned.dropped().isEmpty()) {
+                this.audit.append(describe(interchange, AuditEvent.VERSION_MEDIATED, AuditRecord.Outcome.MEDIATED)
+                    .ids(messageId, interchange.id(), delivery.id())
+                    .parties(interchange.view().sender(), planned.receiver())
+                    .reason("DROP", "to " + planned.schemaVersion().wireName() + " without "
+                            + String.join(", ", planned.dropped())));
+            }
+            this.queue.enqueue(delivery);
+        }
+        if (interchange.view().bodies().contains(MessageBody.INTERCHANGE_STATUS_NOTIFICATION)) {
+            matchAcknowledgement(interchange, messageId, element, now);
+        }
+    }
+
+    /**
+     * A partner's own ISN: record it on the delivery it acknowledges, and audit whether
+     * one matched.
+     */
+    private void matchAcknowledgement(StoredInterchange interchange, String messageId, Element element, Instant now)
+            throws GatewayException {
+        InterchangeView view = interchange.view();
+        String status = Dom.descendant(element, SPG, "StatusCode").map(Element::getTextContent).orElse("").trim();
+        String acknowledged = view.header().receiverControlReference().orElse("");
+        int matched = this.deliveries.recordAcknowledgement(view.sender(), view.receiver(), acknowledged, status, now);
+        AuditEvent event = (matched > 0) ? AuditEvent.STATUS_NOTIFICATION_MATCHED
+                : AuditEvent.STATUS_NOTIFICATION_UNMATCHED;
+        this.audit.append(describe(interchange, event,
+                (matched > 0) ? AuditRecord.Outcome.MATCHED : AuditRecord.Outcome.UNMATCHED)
+            .ids(messageId, interchange.id(), null)
+            .reason(status, "acknowledges " + view.receiver() + " reference " + acknowledged));
+    }
+
+    static AuditRecord.Builder describe(StoredInterchange interchange, AuditEvent event, AuditRecord.Outcome outcome) {
+        InterchangeView view = interchange.view();
+        return AuditRecord.builder(event, outcome)
+            .parties(view.sender(), view.receiver())
+            .certificateSubject(interchange.signer().subject())
+            .message(view.primaryBody().localName(), view.crn().orElse(null), Purpose.of(view.primaryBody()))
+            .controlReferences(view.senderControlReference(), view.header().receiverControlReference().orElse(null))
+            .payloadSha256(interchange.payloadSha256())
+            .signatureProfile(interchange.signer().signatureProfile());
+    }
+
+}

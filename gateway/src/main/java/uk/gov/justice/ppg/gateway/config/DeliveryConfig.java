@@ -1,0 +1,170 @@
+package uk.gov.justice.ppg.gateway.config;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Predicate;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import uk.gov.justice.ppg.gateway.accept.DeliveryQueue;
+import uk.gov.justice.ppg.gateway.accept.InterchangeStore;
+import uk.gov.justice.ppg.gateway.audit.AuditTrail;
+import uk.gov.justice.ppg.gateway.delivery.ControlReferences;
+import uk.gov.justice.ppg.gateway.delivery.DeliveryService;
+import uk.gov.justice.ppg.gateway.delivery.DeliveryStore;
+import uk.gov.justice.ppg.gateway.delivery.Housekeeping;
+import uk.gov.justice.ppg.gateway.delivery.LivenessPinger;
+import uk.gov.justice.ppg.gateway.delivery.PartnerHealth;
+import uk.gov.justice.ppg.gateway.delivery.PartnersEndpoint;
+import uk.gov.justice.ppg.gateway.security.ReplayCache;
+
+import uk.gov.justice.ppg.gateway.delivery.KillSwitches;
+import uk.gov.justice.ppg.gateway.delivery.OutboundRenderer;
+import uk.gov.justice.ppg.gateway.delivery.PartnerGate;
+import uk.gov.justice.ppg.gateway.delivery.PartnerHttp;
+import uk.gov.justice.ppg.gateway.delivery.StatusNotifications;
+import uk.gov.justice.ppg.gateway.partner.Partner;
+import uk.gov.justice.ppg.gateway.partner.PartnerDirectoryHolder;
+import uk.gov.justice.ppg.gateway.security.KeyStores;
+import uk.gov.justice.ppg.gateway.security.OutboundSigner;
+import uk.gov.justice.ppg.routes.delivery.DeliveryErrorHandling;
+import uk.gov.justice.ppg.routes.delivery.PartnerDeliveryRoute;
+import uk.gov.justice.ppg.routes.delivery.QueueHeaderAllowlist;
+
+/**
+ * The delivery flow: one consumer route per receiving partner, and what each delivery
+ * attempt needs.
+ */
+@Configuration(proxyBeanMethods = false)
+class DeliveryConfig {
+
+    static final String QUEUE_HEADERS = "gatewayQueueHeaders";
+
+    @Bean(QUEUE_HEADERS)
+    QueueHeaderAllowlist gatewayQueueHeaders() {
+        return new QueueHeaderAllowlist();
+    }
+
+    @Bean
+    DeliveryErrorHandling deliveryErrorHandling() {
+        return new DeliveryErrorHandling();
+    }
+
+    @Bean
+    PartnerDeliveryRoute partnerDeliveryRoute(PartnerDirectoryHolder directory, GatewayProperties properties,
+            DeliveryService deliveries) {
+        List<String> receiving = directory.get()
+            .partners()
+            .stream()
+            .filter((partner) -> partner.endpoint().isPresent())
+            .map(Partner::id)
+            .sorted()
+            .toList();
+        GatewayProperties.Delivery delivery = properties.delivery();
+        return new PartnerDeliveryRoute(receiving,
+                (partnerId) -> "jms:queue:" + delivery.queuePrefix() + partnerId
+                        + "?transacted=true&cacheLevelName=CACHE_CONSUMER&concurrentConsumers=" + delivery.consumers()
+                        + "&maxConcurrentConsumers=" + delivery.consumers() + "&headerFilterStrategy=#" + QUEUE_HEADERS,
+                deliveries);
+    }
+
+    @Bean
+    DeliveryStore deliveryStore(JdbcTemplate jdbc) {
+        return new DeliveryStore(jdbc);
+    }
+
+    @Bean
+    KillSwitches killSwitches(JdbcTemplate jdbc, Clock clock) {
+        KillSwitches switches = new KillSwitches(jdbc, clock);
+        switches.refresh();
+        return switches;
+    }
+
+    @Bean
+    PartnerGate partnerGate(KillSwitches switches, PartnerDirectoryHolder directory, Clock clock,
+            GatewayProperties properties) {
+        Predicate<String> held = (partnerId) -> switches.isOff(partnerId)
+                || directory.get().byId(partnerId).map((partner) -> !partner.enabled()).orElse(false);
+        GatewayProperties.Delivery delivery = properties.delivery();
+        return new PartnerGate(held, clock,
+                new PartnerGate.Backoff(delivery.backoffBase(), delivery.backoffMax(), delivery.jitter()));
+    }
+
+    @Bean
+    OutboundRenderer outboundRenderer(GatewayProperties properties, Clock clock) {
+        GatewayProperties.Pki pki = properties.pki();
+        return new OutboundRenderer(new OutboundSigner(KeyStores.load(pki.signingKeyStore(), pki.password()),
+                pki.password().toCharArray(), clock, properties.security().timestampTtl()));
+    }
+
+    @Bean
+    PartnerHttp partnerHttp(GatewayProperties properties) {
+        GatewayProperties.Pki pki = properties.pki();
+        return new PartnerHttp(KeyStores.load(pki.tlsKeyStore(), pki.password()), pki.password().toCharArray(),
+                KeyStores.load(pki.trustStore(), pki.password()), properties.delivery().connectTimeout(),
+                properties.delivery().readTimeout());
+    }
+
+    @Bean
+    ControlReferences controlReferences(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+        TransactionTemplate newTransaction = new TransactionTemplate(transactions);
+        newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        return new ControlReferences(jdbc, newTransaction);
+    }
+
+    @Bean
+    StatusNotifications statusNotifications(PartnerDirectoryHolder directory, ControlReferences references,
+            InterchangeStore store, DeliveryQueue queue, AuditTrail audit, Clock clock, GatewayProperties properties) {
+        return new StatusNotifications(directory, references, store, queue, audit, clock,
+                properties.delivery().expiry());
+    }
+
+    @Bean
+    DeliveryService deliveryService(DeliveryStore store, PartnerDirectoryHolder directory, PartnerGate gate,
+            OutboundRenderer renderer, PartnerHttp http, StatusNotifications notifications, AuditTrail audit,
+            TransactionTemplate transactions, Clock clock) {
+        return new DeliveryService(store, directory, gate, renderer, http, notifications, audit, transactions, clock);
+    }
+
+    @Bean
+    Housekeeping housekeeping(KillSwitches switches, ReplayCache replays, DeliveryStore deliveries, DeliveryQueue queue,
+            Clock clock) {
+        return new Housekeeping(switches, replays, deliveries, queue, clock);
+    }
+
+    @Bean
+    PartnerHealth partners(PartnerDirectoryHolder directory, PartnerGate gate) {
+        return new PartnerHealth(directory, gate);
+    }
+
+    @Bean
+    LivenessPinger livenessPinger(PartnerDirectoryHolder directory, KillSwitches switches, ControlReferences references,
+            OutboundRenderer renderer, PartnerHttp http, PartnerHealth health, Clock clock,
+            GatewayProperties properties) {
+        return new LivenessPinger(directory, switches, references, renderer, http, health, clock,
+                properties.delivery().hubIdentity());
+    }
+
+    @Bean
+    PartnersEndpoint partnersEndpoint(KillSwitches switches, PartnerDirectoryHolder directory, AuditTrail audit,
+            TransactionTemplate transactions) {
+        return new PartnersEndpoint(switches, directory, audit, transactions);
+    }
+
+    /**
+     * Waiting deliveries let go of their messages as soon as shutdown begins, before
+     * Camel drains its routes.
+     */
+    @EventListener(ContextClosedEvent.class)
+    void releaseWaitingDeliveries(ContextClosedEvent event) {
+        event.getApplicationContext().getBean(PartnerGate.class).stop();
+    }
+
+}

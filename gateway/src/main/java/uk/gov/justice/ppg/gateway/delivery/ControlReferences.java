@@ -1,0 +1,70 @@
+package uk.gov.justice.ppg.gateway.delivery;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Control references for what the gateway itself sends (status notifications, pings), one
+ * sequence per receiving party. Each node takes a block of references in a transaction of
+ * its own, so references never repeat across restarts or nodes; a block unused at
+ * shutdown leaves a gap, never a repeat.
+ */
+public class ControlReferences {
+
+    private static final int BLOCK = 50;
+
+    private final JdbcTemplate jdbc;
+
+    private final TransactionTemplate newTransaction;
+
+    private final Map<String, Block> blocks = new ConcurrentHashMap<>();
+
+    public ControlReferences(JdbcTemplate jdbc, TransactionTemplate newTransaction) {
+        this.jdbc = jdbc;
+        this.newTransaction = newTransaction;
+    }
+
+    /** The next control reference for messages to {@code party}. */
+    public String next(String party) {
+        Block block = this.blocks.computeIfAbsent(party, (key) -> new Block());
+        synchronized (block) {
+            if (block.next >= block.end) {
+                long end = reserve(party);
+                block.next = end - BLOCK;
+                block.end = end;
+            }
+            return Long.toString(block.next++);
+        }
+    }
+
+    /**
+     * Moves the party's sequence on by a block, returning the new high end (exclusive).
+     */
+    private long reserve(String party) {
+        Long end = this.newTransaction.execute((status) -> {
+            this.jdbc.update("INSERT INTO control_reference_sequence (party, next_value) VALUES (?, 1) "
+                    + "ON CONFLICT DO NOTHING", party);
+            this.jdbc.update("UPDATE control_reference_sequence SET next_value = next_value + ? WHERE party = ?", BLOCK,
+                    party);
+            return this.jdbc.queryForObject("SELECT next_value FROM control_reference_sequence WHERE party = ?",
+                    Long.class, party);
+        });
+        if (end == null) {
+            throw new IllegalStateException("no control reference sequence for " + party);
+        }
+        return end;
+    }
+
+    /** The references this node may hand out next for one party: [next, end). */
+    private static final class Block {
+
+        private long next;
+
+        private long end;
+
+    }
+
+}

@@ -1,0 +1,242 @@
+package uk.gov.justice.ppg.gateway.delivery;
+
+import java.io.IOException;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jms.JmsException;
+import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import uk.gov.justice.ppg.gateway.audit.AuditEvent;
+import uk.gov.justice.ppg.gateway.audit.AuditRecord;
+import uk.gov.justice.ppg.gateway.audit.AuditTrail;
+import uk.gov.justice.ppg.gateway.audit.Purpose;
+import uk.gov.justice.ppg.gateway.partner.Partner;
+import uk.gov.justice.ppg.gateway.partner.PartnerDirectory;
+import uk.gov.justice.ppg.routes.delivery.DeliveryHeldException;
+import uk.gov.justice.ppg.routes.delivery.DeliveryPorts;
+import uk.gov.justice.ppg.routes.error.GatewayException;
+
+/**
+ * Takes one delivery to its end: waits at the partner's gate (kill switch, backoff),
+ * renders and signs it, posts it, classifies the reply. Delivered or refused ends it
+ * (with a status notification to the sender where one is due); a transient failure is
+ * recorded and retried after the backoff; expiry dead-letters it. Every attempt and
+ * outcome is audited. While the store is unreachable it waits rather than lose its place
+ * in the queue.
+ */
+public class DeliveryService implements DeliveryPorts.Delivery {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DeliveryService.class);
+
+    private static final Duration STORE_RETRY = Duration.ofSeconds(1);
+
+    private final DeliveryStore store;
+
+    private final Supplier<PartnerDirectory> directory;
+
+    private final PartnerGate gate;
+
+    private final OutboundRenderer renderer;
+
+    private final PartnerHttp http;
+
+    private final StatusNotifications notifications;
+
+    private final AuditTrail audit;
+
+    private final TransactionTemplate transactions;
+
+    private final Clock clock;
+
+    public DeliveryService(DeliveryStore store, Supplier<PartnerDirectory> directory, PartnerGate gate,
+            OutboundRenderer renderer, PartnerHttp http, StatusNotifications notifications, AuditTrail audit,
+            TransactionTemplate transactions, Clock clock) {
+        this.store = store;
+        this.directory = directory;
+        this.gate = gate;
+        this.renderer = renderer;
+        this.http = http;
+        this.notifications = notifications;
+        this.audit = audit;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public void deliver(String deliveryId) throws DeliveryHeldException {
+        MDC.put("deliveryId", deliveryId);
+        try {
+            while (true) {
+                Optional<PendingDelivery> loaded = withStore(() -> this.store.load(deliveryId));
+                if (loaded.isEmpty() || !loaded.get().pending()) {
+                    return;
+                }
+                PendingDelivery delivery = loaded.get();
+                MDC.put("partnerId", delivery.partnerId());
+                if (!this.clock.instant().isBefore(delivery.expiresAt())) {
+                    finish(delivery, AttemptOutcome.retry("GW-071", "expired"), true);
+                    return;
+                }
+                this.gate.await(delivery.partnerId(), delivery.expiresAt());
+                if (!this.clock.instant().isBefore(delivery.expiresAt())) {
+                    continue;
+                }
+                AttemptOutcome outcome = attempt(delivery);
+                if (outcome.kind() == AttemptOutcome.Kind.RETRY) {
+                    this.gate.failed(delivery.partnerId());
+                    recordFailure(delivery, outcome);
+                    continue;
+                }
+                this.gate.succeeded(delivery.partnerId());
+                finish(delivery, outcome, outcome.kind() == AttemptOutcome.Kind.REFUSED);
+                return;
+            }
+        }
+        finally {
+            MDC.remove("deliveryId");
+            MDC.remove("partnerId");
+        }
+    }
+
+    private AttemptOutcome attempt(PendingDelivery delivery) throws DeliveryHeldException {
+        Optional<URI> endpoint = this.directory.get().byId(delivery.partnerId()).flatMap(Partner::endpoint);
+        if (endpoint.isEmpty()) {
+            return AttemptOutcome.retry("GW-073", "partner has no endpoint");
+        }
+        byte[] envelope;
+        try {
+            envelope = this.renderer.render(delivery);
+        }
+        catch (GatewayException ex) {
+            return new AttemptOutcome(AttemptOutcome.Kind.REFUSED, ex.code().code(), ex.detail());
+        }
+        try {
+            PartnerHttp.Reply reply = this.http.post(endpoint.get(), envelope);
+            return ReplyClassifier.classify(reply.status(), reply.body(), delivery.version());
+        }
+        catch (IOException ex) {
+            return AttemptOutcome.retry("GW-073", ex.getClass().getSimpleName());
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new DeliveryHeldException("interrupted during delivery", ex);
+        }
+    }
+
+    private void recordFailure(PendingDelivery delivery, AttemptOutcome outcome) throws DeliveryHeldException {
+        LOG.info("delivery attempt failed with {} ({})", outcome.errorCode(), outcome.detail());
+        Instant now = this.clock.instant();
+        withStore(() -> this.transactions.execute((status) -> {
+            this.store.recordAttempt(delivery.id(), outcome.errorCode(), now);
+            append(describe(delivery, AuditEvent.DELIVERY_ATTEMPT_FAILED, AuditRecord.Outcome.RETRYING)
+                .reason(outcome.errorCode(), outcome.detail()));
+            return null;
+        }));
+    }
+
+    /**
+     * Delivered, or dead-lettered: one transaction moves the delivery, audits it and
+     * issues the sender's ISN.
+     */
+    private void finish(PendingDelivery delivery, AttemptOutcome outcome, boolean dead) throws DeliveryHeldException {
+        Instant now = this.clock.instant();
+        withStore(() -> this.transactions.execute((status) -> {
+            if (!this.store.complete(delivery.id(), dead ? "DEAD_LETTERED" : "DELIVERED", outcome.errorCode(), now)) {
+                return null;
+            }
+            append(dead
+                    ? describe(delivery, AuditEvent.DEAD_LETTERED, AuditRecord.Outcome.DEAD_LETTERED)
+                        .reason(outcome.errorCode(), outcome.detail())
+                    : describe(delivery, AuditEvent.DELIVERED, AuditRecord.Outcome.DELIVERED)
+                        .reason(delivery.reason().name(), "to partner " + delivery.partnerId()));
+            if (delivery.wantsStatusNotification()) {
+                issue(delivery,
+                        dead ? StatusNotifications.failureStatus(outcome.errorCode()) : StatusNotifications.DELIVERED,
+                        dead ? outcome.errorCode() : null);
+            }
+            return null;
+        }));
+        if (dead) {
+            LOG.warn("delivery dead-lettered with {} ({})", outcome.errorCode(), outcome.detail());
+        }
+    }
+
+    private AuditRecord.Builder describe(PendingDelivery delivery, AuditEvent event, AuditRecord.Outcome outcome) {
+        PendingDelivery.Interchange interchange = delivery.interchange();
+        String recipient = this.directory.get()
+            .byId(delivery.partnerId())
+            .map((partner) -> partner.tlsSubject().getName())
+            .orElse(null);
+        return AuditRecord.builder(event, outcome)
+            .ids(null, interchange.id(), delivery.id())
+            .parties(interchange.sender(), delivery.receiver())
+            .certificateSubject(recipient)
+            .message(interchange.body().localName(), interchange.crn(), Purpose.of(interchange.body()))
+            .controlReferences(interchange.senderControlReference(), null)
+            .payloadSha256(interchange.payloadSha256());
+    }
+
+    private void append(AuditRecord.Builder record) {
+        try {
+            this.audit.append(record);
+        }
+        catch (GatewayException ex) {
+            throw new StoreFailure(ex);
+        }
+    }
+
+    private void issue(PendingDelivery delivery, String status, String reason) {
+        try {
+            this.notifications.issue(delivery, status, reason);
+        }
+        catch (GatewayException ex) {
+            throw new StoreFailure(ex);
+        }
+    }
+
+    /**
+     * Runs a store operation, waiting out an unreachable database or broker rather than
+     * giving up the message.
+     */
+    private <T> T withStore(StoreCall<T> call) throws DeliveryHeldException {
+        while (true) {
+            try {
+                return call.run();
+            }
+            catch (DataAccessException | TransactionException | JmsException | StoreFailure ex) {
+                LOG.warn("delivery store unavailable ({}); waiting", ex.getClass().getSimpleName());
+                this.gate.pause(STORE_RETRY);
+
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface StoreCall<T> {
+
+        T run();
+
+    }
+
+    /**
+     * A gateway failure (the audit could not be written) inside a transaction callback.
+     */
+    private static final class StoreFailure extends IllegalStateException {
+
+        StoreFailure(GatewayException cause) {
+            super(cause);
+        }
+
+    }
+
+}

@@ -1,0 +1,68 @@
+package uk.gov.justice.ppg.gateway.routing;
+
+import static uk.gov.justice.ppg.schemas.SpgNamespaces.SPG;
+
+import java.util.Optional;
+
+import org.w3c.dom.Element;
+
+import uk.gov.justice.ppg.gateway.partner.PartnerDirectory;
+import uk.gov.justice.ppg.schemas.MessageBody;
+import uk.gov.justice.ppg.schemas.envelope.InterchangeView;
+import uk.gov.justice.ppg.schemas.xml.Dom;
+
+/**
+ * Reads from a validated interchange what changes case responsibility: an {@code Event}
+ * allocating the case (AllocatedProvider), or a {@code ConsolidatedTransferResponse}
+ * accepting the transfer of the offender manager (OM part, status AC, to a new provider).
+ * NPS providers (N01, N07, ...) map to party N00.
+ */
+final class CaseFacts {
+
+    private CaseFacts() {
+    }
+
+    static Optional<ResponsibilityChange> changeOf(InterchangeView view, Element interchange,
+            PartnerDirectory directory) {
+        Optional<String> crn = view.crn();
+        if (crn.isEmpty()) {
+            return Optional.empty();
+        }
+        if (view.bodies().contains(MessageBody.EVENT)) {
+            return Dom.descendant(interchange, SPG, "AllocatedProvider")
+                .map((element) -> element.getTextContent().trim())
+                .flatMap((provider) -> party(provider, directory))
+                .map((party) -> new ResponsibilityChange(crn.get(), party, ResponsibilityChange.Kind.ALLOCATION));
+        }
+        if (view.bodies().contains(MessageBody.CONSOLIDATED_TRANSFER_RESPONSE)) {
+            return acceptedManagerTransfer(interchange).flatMap((provider) -> party(provider, directory))
+                .map((party) -> new ResponsibilityChange(crn.get(), party, ResponsibilityChange.Kind.TRANSFER));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> acceptedManagerTransfer(Element interchange) {
+        var parts = interchange.getElementsByTagNameNS(SPG, "TransferPartResponse");
+        for (int i = 0; i < parts.getLength(); i++) {
+            Element part = (Element) parts.item(i);
+            boolean manager = Dom.childText(part, SPG, "PartType").filter("OM"::equals).isPresent();
+            boolean accepted = Dom.childText(part, SPG, "Status").filter("AC"::equals).isPresent();
+            if (manager && accepted) {
+                return Dom.child(part, SPG, "To").flatMap((to) -> Dom.childText(to, SPG, "Provider"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The party a provider code belongs to: NPS divisions to N00, a CRC code to itself if
+     * it is in the directory.
+     */
+    static Optional<String> party(String provider, PartnerDirectory directory) {
+        if (provider.startsWith("N")) {
+            return Optional.of("N00");
+        }
+        return directory.byPartyCode(provider).map((partner) -> provider);
+    }
+
+}

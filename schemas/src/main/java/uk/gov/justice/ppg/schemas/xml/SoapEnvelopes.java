@@ -1,0 +1,27 @@
+package uk.gov.justice.ppg.schemas.xml;
+
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+import uk.gov.justice.ppg.schemas.SpgNamespaces;
+
+/** Builds the SOAP envelope an interchange travels in: an empty Header (for WS-Security) and the Body. */
+public final class SoapEnvelopes {
+
+    private SoapEnvelopes() {
+    }
+
+    /** A new document: a SOAP envelope whose Body holds a copy of {@code payload}. */
+    public static Document wrap(Element payload, boolean soap12) {
+        String ns = soap12 ? SpgNamespaces.SOAP_12 : SpgNamespaces.SOAP_11;
+        Document document = SecureXml.newDocument();
+        Element envelope = document.createElementNS(ns, "soap:Envelope");
+        document.appendChild(envelope);
+        envelope.appendChild(document.createElementNS(ns, "soap:Header"));
+        Element body = document.createElementNS(ns, "soap:Body");
+        envelope.appendChild(body);
+        body.appendChild(document.importNode(payload, true));
+        return document;
+    }
+
+}

@@ -1,0 +1,65 @@
+package uk.gov.justice.ppg.schemas.mediation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import java.nio.file.Files;
+
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+
+import uk.gov.justice.ppg.schemas.MessageBody;
+import uk.gov.justice.ppg.schemas.SampleCorpus;
+import uk.gov.justice.ppg.schemas.SchemaVersion;
+import uk.gov.justice.ppg.schemas.validation.SpgSchemas;
+import uk.gov.justice.ppg.schemas.xml.SecureXml;
+
+/** Every valid sample rewritten into the other version is valid there, unless a rule refuses it. */
+class VersionMediationTest {
+
+    @Test
+    void downgradesAnAllocationEventByDroppingTheAllocationDetail() throws Exception {
+        Document event = read(SchemaVersion.V0_9_14, MessageBody.EVENT);
+        VersionMediation.Outcome outcome = VersionMediation.rewrite(event.getDocumentElement(), SchemaVersion.V0_9_13);
+        assertThat(outcome.refused()).isFalse();
+        assertThat(outcome.dropped()).contains("Event/RoSHLevel", "Event/MAPPACategory", "Event/OutstandingCheck");
+        assertThatCode(() -> SpgSchemas.interchange(SchemaVersion.V0_9_13).validate(event.getDocumentElement()))
+            .doesNotThrowAnyException();
+    }
+
+    @Test
+    void refusesToDowngradeACourtAppearanceWithBailConditionsOrARestrainingOrder() throws Exception {
+        Document court = read(SchemaVersion.V0_9_14, MessageBody.COURT_APPEARANCE);
+        VersionMediation.Outcome outcome = VersionMediation.rewrite(court.getDocumentElement(), SchemaVersion.V0_9_13);
+        assertThat(outcome.refusedFor()).containsExactlyInAnyOrder("CourtAppearance/BailConditions",
+                "CourtAppearance/RestrainingOrder");
+        assertThat(outcome.dropped()).containsExactly("CourtAppearance/FirstAppointment");
+    }
+
+    @Test
+    void everyOtherBodyDowngradesAndUpgradesUnchangedButForItsVersion() throws Exception {
+        for (MessageBody body : MessageBody.values()) {
+            if (body == MessageBody.COURT_APPEARANCE) {
+                continue;
+            }
+            Document down = read(SchemaVersion.V0_9_14, body);
+            VersionMediation.rewrite(down.getDocumentElement(), SchemaVersion.V0_9_13);
+            assertThatCode(() -> SpgSchemas.interchange(SchemaVersion.V0_9_13).validate(down.getDocumentElement()))
+                .as(body.localName())
+                .doesNotThrowAnyException();
+            Document up = read(SchemaVersion.V0_9_13, body);
+            VersionMediation.Outcome outcome = VersionMediation.rewrite(up.getDocumentElement(),
+                    SchemaVersion.V0_9_14);
+            assertThat(outcome.dropped()).isEmpty();
+            assertThat(up.getDocumentElement().getAttribute("SchemaVersion")).isEqualTo("0-9-14");
+            assertThatCode(() -> SpgSchemas.interchange(SchemaVersion.V0_9_14).validate(up.getDocumentElement()))
+                .as(body.localName())
+                .doesNotThrowAnyException();
+        }
+    }
+
+    private static Document read(SchemaVersion version, MessageBody body) throws Exception {
+        return SecureXml.parse(Files.readAllBytes(SampleCorpus.valid(version, body)));
+    }
+
+}
