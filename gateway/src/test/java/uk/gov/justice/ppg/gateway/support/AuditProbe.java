@@ -26,10 +26,13 @@ public class AuditProbe {
         return this.jdbc.queryForList("SELECT * FROM audit_record WHERE id > ? ORDER BY id", mark);
     }
 
-    /** Records written while handling inbound requests (they carry the request's message id), not by deliveries. */
+    /**
+     * Records written while handling inbound requests (they carry the request's message
+     * id), not by deliveries.
+     */
     public List<Map<String, Object>> inboundSince(long mark) {
-        return this.jdbc.queryForList(
-                "SELECT * FROM audit_record WHERE id > ? AND message_id IS NOT NULL ORDER BY id", mark);
+        return this.jdbc.queryForList("SELECT * FROM audit_record WHERE id > ? AND message_id IS NOT NULL ORDER BY id",
+                mark);
     }
 
     public List<Map<String, Object>> since(long mark, String event) {

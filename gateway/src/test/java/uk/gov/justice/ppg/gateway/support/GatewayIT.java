@@ -34,7 +34,7 @@ import uk.gov.justice.ppg.tools.client.SpgResponse;
  * fresh directory. Subclasses share one context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import({ AuditProbe.class, QueueProbe.class, HeaderRecorder.class })
+@Import({ AuditProbe.class, QueueProbe.class, HeaderRecorder.class, DeliveryProbe.class })
 public abstract class GatewayIT {
 
     private static final Path DATA = dataDirectory();
@@ -55,6 +55,9 @@ public abstract class GatewayIT {
 
     @Autowired
     protected QueueProbe queues;
+
+    @Autowired
+    protected DeliveryProbe deliveries;
 
     protected long auditMark;
 

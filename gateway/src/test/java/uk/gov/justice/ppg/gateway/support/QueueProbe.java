@@ -35,8 +35,9 @@ public class QueueProbe {
     }
 
     /**
-     * Delivery rows of partners' interchanges, over every partner: what accepting creates. (Status notifications
-     * the gateway issues as deliveries finish are not counted.)
+     * Delivery rows of partners' interchanges, over every partner: what accepting
+     * creates. (Status notifications the gateway issues as deliveries finish are not
+     * counted.)
      */
     public int deliveries() {
         Integer count = this.jdbc.queryForObject("SELECT COUNT(*) FROM delivery d JOIN interchange i ON i.id = "
