@@ -1,0 +1,188 @@
+package uk.gov.justice.ppg.gateway.delivery;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+
+import uk.gov.justice.ppg.certs.ExampleParty;
+import uk.gov.justice.ppg.gateway.support.DeliveryProbe;
+import uk.gov.justice.ppg.gateway.support.GatewayIT;
+import uk.gov.justice.ppg.gateway.support.PartnerStubs;
+import uk.gov.justice.ppg.gateway.support.Received;
+import uk.gov.justice.ppg.gateway.support.Samples;
+import uk.gov.justice.ppg.tools.client.SigningOptions;
+import uk.gov.justice.ppg.tools.client.SpgResponse;
+
+/**
+ * A partner down, slow, failing, refusing or answering nonsense: delivered once when
+ * possible, dead-lettered with a failure notification to the sender when not, and never
+ * marked delivered without a good reply. Each stub scenario matches on the test's own
+ * control reference, so it affects only that test's interchange.
+ */
+class DeliveryFailuresIT extends GatewayIT {
+
+    private static final Duration WITHIN = Duration.ofSeconds(15);
+
+    @AfterEach
+    void healthyAgain() {
+        MTC_LINK.restore();
+        PARTNERS.resetToHealthy();
+    }
+
+    @Test
+    void retriesAPartnerThatIsDownAndDeliversOnceWhenItIsBack() throws Exception {
+        MTC_LINK.cut();
+        String reference = sendEventTo("C16", "K100001");
+        Thread.sleep(1500);
+        assertThat(this.deliveries.of(reference)).singleElement()
+            .satisfies(
+                    (row) -> assertThat(row).containsEntry("state", "PENDING").containsEntry("last_error", "GW-073"));
+        assertThat(this.audit.since(this.auditMark, "DELIVERY_ATTEMPT_FAILED")).isNotEmpty();
+        MTC_LINK.restore();
+        assertThat(this.deliveries.awaitFinal(reference, WITHIN)).singleElement()
+            .satisfies((row) -> assertThat(row).containsEntry("state", "DELIVERED"));
+        assertThat(PARTNERS.received("mtc", reference)).hasSize(1);
+        assertThat(this.audit.since(this.auditMark, "DELIVERED")).filteredOn("sender_control_ref", reference)
+            .hasSize(1);
+    }
+
+    @Test
+    void deadLettersWhatCannotBeDeliveredBeforeItExpiresAndTellsTheSender() throws Exception {
+        MTC_LINK.cut();
+        String reference = sendEventTo("C17", "K100002");
+        assertThat(this.deliveries.awaitFinal(reference, Duration.ofSeconds(40))).singleElement()
+            .satisfies((row) -> assertThat(row).containsEntry("state", "DEAD_LETTERED")
+                .containsEntry("last_error", "GW-071"));
+        Received isn = Received.of(
+                DeliveryProbe
+                    .awaitReceived(PARTNERS, "nps",
+                            "<ReceiverControlReference>" + reference + "</ReceiverControlReference>", 1, WITHIN)
+                    .get(0));
+        assertThat(isn.text("StatusCode")).isEqualTo("504");
+        assertThat(isn.text("StatusReason")).isEqualTo("GW-071");
+        assertThat(isn.header("SenderIdentity")).isEqualTo("C17");
+        assertThat(PARTNERS.received("mtc", reference)).isEmpty();
+    }
+
+    @Test
+    void retriesAReplyThatCameTooLateAndDeliversOnce() throws Exception {
+        String reference = stubbed(aResponse().withFixedDelay(3000).withBody(PartnerStubs.ACCEPTED), ok());
+        assertDeliveredAfter(reference, 2);
+    }
+
+    @Test
+    void retriesServerErrorsThenDelivers() throws Exception {
+        String reference = stubbed(aResponse().withStatus(500), aResponse().withStatus(503), ok());
+        assertDeliveredAfter(reference, 3);
+        assertThat(this.audit.since(this.auditMark, "DELIVERY_ATTEMPT_FAILED"))
+            .filteredOn("sender_control_ref", reference)
+            .extracting((record) -> record.get("reason_code"))
+            .containsExactly("GW-072", "GW-072");
+    }
+
+    @Test
+    void neverMarksDeliveredOnAMalformedEmptyOrInvalidReply() throws Exception {
+        String reference = stubbed(aResponse().withFault(Fault.MALFORMED_RESPONSE_CHUNK),
+                aResponse().withFault(Fault.EMPTY_RESPONSE), aResponse().withStatus(200).withBody("<html>ok</html>"),
+                aResponse().withStatus(200).withBody(PartnerStubs.ACCEPTED.replace(">200<", ">500<")), ok());
+        assertDeliveredAfter(reference, 5);
+    }
+
+    @Test
+    void deliversOnceWhenTheConnectionDropsAfterThePartnerProcessedIt() throws Exception {
+        String reference = stubbed(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER), ok());
+        assertDeliveredAfter(reference, 2);
+        assertThat(PARTNERS.received("c00", reference))
+            .extracting((request) -> Received.of(request).header("SenderControlReference"))
+            .containsOnly(reference);
+    }
+
+    @Test
+    void deadLettersARefusalAtOnceAndTellsTheSender() throws Exception {
+        String reference = stubbed(aResponse().withStatus(400));
+        assertThat(this.deliveries.awaitFinal(reference, WITHIN)).singleElement()
+            .satisfies((row) -> assertThat(row).containsEntry("state", "DEAD_LETTERED")
+                .containsEntry("last_error", "GW-070"));
+        assertThat(PARTNERS.received("c00", reference)).hasSize(1);
+        Received isn = Received.of(
+                DeliveryProbe
+                    .awaitReceived(PARTNERS, "nps",
+                            "<ReceiverControlReference>" + reference + "</ReceiverControlReference>", 1, WITHIN)
+                    .get(0));
+        assertThat(isn.text("StatusCode")).isEqualTo("599");
+        assertThat(isn.text("StatusReason")).isEqualTo("GW-070");
+    }
+
+    @Test
+    void deadLettersASoapSenderFault() throws Exception {
+        String fault = "<soap:Envelope xmlns:soap=\"http://www.w3.org/2003/05/soap-envelope\"><soap:Body><soap:Fault>"
+                + "<soap:Code><soap:Value>soap:Sender</soap:Value></soap:Code><soap:Reason><soap:Text xml:lang=\"en\">"
+                + "bad</soap:Text></soap:Reason></soap:Fault></soap:Body></soap:Envelope>";
+        String reference = stubbed(aResponse().withStatus(500).withBody(fault));
+        assertThat(this.deliveries.awaitFinal(reference, WITHIN)).singleElement()
+            .satisfies((row) -> assertThat(row).containsEntry("state", "DEAD_LETTERED"));
+    }
+
+    private void assertDeliveredAfter(String reference, int requests) {
+        List<Map<String, Object>> rows = this.deliveries.awaitFinal(reference, WITHIN);
+        assertThat(rows).singleElement()
+            .satisfies(
+                    (row) -> assertThat(row).containsEntry("state", "DELIVERED").containsEntry("attempts", requests));
+        assertThat(PARTNERS.received("c00", reference)).hasSize(requests);
+        assertThat(this.audit.since(this.auditMark, "DELIVERED")).filteredOn("sender_control_ref", reference)
+            .hasSize(1);
+    }
+
+    /**
+     * Sends an Event to C00 whose deliveries meet {@code responses} in turn; returns its
+     * control reference.
+     */
+    private String stubbed(ResponseDefinitionBuilder... responses) throws Exception {
+        Document event = Samples.fresh("0-9-14/valid/event.xml");
+        String reference = Samples.controlReference(event);
+        String state = Scenario.STARTED;
+        for (int i = 0; i < responses.length; i++) {
+            String next = "attempt-" + (i + 2);
+            PARTNERS.server()
+                .stubFor(post(urlEqualTo("/partners/c00")).atPriority(1)
+                    .withRequestBody(containing(reference))
+                    .inScenario(reference)
+                    .whenScenarioStateIs(state)
+                    .willReturn(responses[i])
+                    .willSetStateTo(next));
+            state = next;
+        }
+        SpgResponse response = client(ExampleParty.N00).send(event, SigningOptions.strict());
+        assertThat(response.accepted()).as(response.text()).isTrue();
+        return reference;
+    }
+
+    private String sendEventTo(String crc, String crn) throws Exception {
+        Document event = Samples.fresh("0-9-14/valid/event.xml");
+        Samples.setDescendantText(event, "CaseReferenceNumber", crn);
+        Samples.setDescendantText(event, "AllocatedProvider", crc);
+        Samples.setText(event, "SPGInterchangeHeader", "ReceiverIdentity", crc);
+        Samples.setText(event, "SPGInterchangeTrailer", "ReceiverIdentity", crc);
+        SpgResponse response = client(ExampleParty.N00).send(event, SigningOptions.strict());
+        assertThat(response.accepted()).as(response.text()).isTrue();
+        return Samples.controlReference(event);
+    }
+
+    private static ResponseDefinitionBuilder ok() {
+        return aResponse().withStatus(200).withBody(PartnerStubs.ACCEPTED);
+    }
+
+}
