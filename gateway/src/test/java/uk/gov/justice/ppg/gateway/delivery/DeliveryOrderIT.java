@@ -150,8 +150,10 @@ class DeliveryOrderIT extends GatewayIT {
         Pattern camel = Pattern.compile("(?i)^camel.*");
         assertThat(this.recorder.seenAt("deliver.c00")).allSatisfy((seen) -> {
             assertThat(seen.headers()).contains(GatewayHeaders.DELIVERY_ID)
-                .noneMatch((name) -> List.of("CamelExecCommandExecutable", "cAmElFileName", "CamelJmsDestinationName",
-                        "CAMELBEANMETHODNAME").stream().anyMatch(name::equalsIgnoreCase));
+                .noneMatch((name) -> List
+                    .of("CamelExecCommandExecutable", "cAmElFileName", "CamelJmsDestinationName", "CAMELBEANMETHODNAME")
+                    .stream()
+                    .anyMatch(name::equalsIgnoreCase));
             assertThat(seen.headers().stream().filter((name) -> camel.matcher(name).matches()))
                 .as("only Camel's own timestamp, set by the JMS binding")
                 .containsOnly("CamelMessageTimestamp");

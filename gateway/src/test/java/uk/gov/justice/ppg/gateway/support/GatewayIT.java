@@ -40,12 +40,12 @@ public abstract class GatewayIT {
     private static final Path DATA = dataDirectory();
 
     /** The partners' systems, shared by every context in the test JVM. */
-    protected static final PartnerStubs PARTNERS = PartnerStubs.start(TestPki.layout());
+    public static final PartnerStubs PARTNERS = PartnerStubs.start(TestPki.layout());
 
     /**
      * A partner whose endpoint goes through a proxy that tests can cut: mtc (C16, C17).
      */
-    protected static final TcpProxy MTC_LINK = TcpProxy.to(PARTNERS.server().httpsPort());
+    public static final TcpProxy MTC_LINK = TcpProxy.to(PARTNERS.server().httpsPort());
 
     @LocalServerPort
     protected int port;
@@ -63,28 +63,38 @@ public abstract class GatewayIT {
 
     @DynamicPropertySource
     static void gatewayProperties(DynamicPropertyRegistry registry) {
+        properties(DATA).forEach((name, value) -> registry.add(name, () -> value));
+    }
+
+    /**
+     * Everything a test gateway needs, with its database and broker under {@code data}:
+     * the example PKI, the partner stubs as endpoints (mtc through {@link #MTC_LINK}),
+     * fast retries and a short expiry.
+     */
+    public static Map<String, String> properties(Path data) {
         PkiLayout pki = TestPki.layout();
-        registry.add("gateway.pki-dir", () -> pki.dir().toString());
-        registry.add("store-password", () -> new String(pki.password()));
-        registry.add("gateway.partners-file",
-                () -> PARTNERS
-                    .directory(DATA.resolve("partners.yml"),
+        Map<String, String> properties = new java.util.LinkedHashMap<>();
+        properties.put("gateway.pki-dir", pki.dir().toString());
+        properties.put("store-password", new String(pki.password()));
+        properties.put("gateway.partners-file",
+                PARTNERS
+                    .directory(data.resolve("partners.yml"),
                             Map.of("mtc", "https://localhost:" + MTC_LINK.port() + "/partners/mtc"))
                     .toString());
-        registry.add("gateway.delivery.expiry", () -> "${test.delivery.expiry:20s}");
-        registry.add("gateway.delivery.backoff-base", () -> "100ms");
-        registry.add("gateway.delivery.backoff-max", () -> "1s");
-        registry.add("gateway.delivery.read-timeout", () -> "2s");
-        registry.add("gateway.delivery.liveness-delay", () -> "1s");
-        registry.add("gateway.delivery.liveness-interval", () -> "2s");
-        registry.add("management.server.port", () -> "0");
-
-        registry.add("spring.datasource.url", () -> "${test.database.url:jdbc:h2:file:" + DATA.resolve("db/gateway")
+        properties.put("gateway.delivery.expiry", "${test.delivery.expiry:20s}");
+        properties.put("gateway.delivery.backoff-base", "100ms");
+        properties.put("gateway.delivery.backoff-max", "1s");
+        properties.put("gateway.delivery.read-timeout", "2s");
+        properties.put("gateway.delivery.liveness-delay", "1s");
+        properties.put("gateway.delivery.liveness-interval", "2s");
+        properties.put("management.server.port", "0");
+        properties.put("spring.datasource.url", "${test.database.url:jdbc:h2:file:" + data.resolve("db/gateway")
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH}");
-        registry.add("spring.datasource.username", () -> "${test.database.user:gateway}");
-        registry.add("spring.artemis.embedded.data-directory",
-                () -> "${test.artemis.directory:" + DATA.resolve("artemis") + "}");
-        registry.add("gateway.node-id", () -> "test-node");
+        properties.put("spring.datasource.username", "${test.database.user:gateway}");
+        properties.put("spring.artemis.embedded.data-directory",
+                "${test.artemis.directory:" + data.resolve("artemis") + "}");
+        properties.put("gateway.node-id", "test-node");
+        return properties;
     }
 
     /**
@@ -94,7 +104,7 @@ public abstract class GatewayIT {
      * Spring properties directly), and must give its context its own broker directory, as
      * two embedded brokers cannot share a journal.
      */
-    protected static Path dataDirectory() {
+    public static Path dataDirectory() {
         return Path.of("target", "it-data", UUID.randomUUID().toString()).toAbsolutePath();
     }
 

@@ -5,8 +5,9 @@ import org.apache.camel.builder.RouteConfigurationBuilder;
 import uk.gov.justice.ppg.routes.support.RouteIds;
 
 /**
- * A delivery route's exchange fails only when the delivery must stay queued; the transaction then rolls back. The
- * delivery service has already logged why, so Camel logs neither body nor history.
+ * A delivery route's exchange fails only when the delivery must stay queued; the
+ * transaction then rolls back. The delivery service has already logged why, so Camel logs
+ * neither body nor history.
  */
 public final class DeliveryErrorHandling extends RouteConfigurationBuilder {
 

@@ -7,9 +7,10 @@ public final class DeliveryPorts {
     }
 
     /**
-     * Takes one queued delivery to a final state (delivered, or dead-lettered with a failure notification to the
-     * sender), retrying transient failures with backoff meanwhile. Returns normally once the delivery is final or
-     * was already final; throws {@link DeliveryHeldException} when it must stay queued.
+     * Takes one queued delivery to a final state (delivered, or dead-lettered with a
+     * failure notification to the sender), retrying transient failures with backoff
+     * meanwhile. Returns normally once the delivery is final or was already final; throws
+     * {@link DeliveryHeldException} when it must stay queued.
      */
     @FunctionalInterface
     public interface Delivery {

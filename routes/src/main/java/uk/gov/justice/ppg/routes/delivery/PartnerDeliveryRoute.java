@@ -10,10 +10,11 @@ import uk.gov.justice.ppg.routes.support.GatewayHeaders;
 import uk.gov.justice.ppg.routes.support.RouteIds;
 
 /**
- * Gateway to partners: one route per receiving partner, consuming that partner's own durable queue in a local
- * transaction, so a slow or dead partner holds up no other. Only allowlisted headers reach the exchange (see
- * {@link QueueHeaderAllowlist}). A delivery that must stay queued rolls back, which returns it to the head of its
- * queue and keeps each case's order.
+ * Gateway to partners: one route per receiving partner, consuming that partner's own
+ * durable queue in a local transaction, so a slow or dead partner holds up no other. Only
+ * allowlisted headers reach the exchange (see {@link QueueHeaderAllowlist}). A delivery
+ * that must stay queued rolls back, which returns it to the head of its queue and keeps
+ * each case's order.
  */
 public final class PartnerDeliveryRoute extends RouteBuilder {
 

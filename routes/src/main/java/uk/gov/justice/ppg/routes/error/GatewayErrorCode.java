@@ -80,7 +80,6 @@ public enum GatewayErrorCode {
 
     RECEIVER_UNREACHABLE("GW-073", Fault.RECEIVER, "The receiver could not be reached."),
 
-
     INTERNAL_ERROR("GW-099", Fault.RECEIVER, "The gateway could not process the message; retry later.");
 
     private final String code;

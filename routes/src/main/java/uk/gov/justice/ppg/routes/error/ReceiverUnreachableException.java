@@ -1,6 +1,9 @@
 package uk.gov.justice.ppg.routes.error;
 
-/** The receiver could not be reached: connection refused or reset, TLS failure, or no reply in time. */
+/**
+ * The receiver could not be reached: connection refused or reset, TLS failure, or no
+ * reply in time.
+ */
 public class ReceiverUnreachableException extends GatewayException {
 
     public ReceiverUnreachableException(String detail) {

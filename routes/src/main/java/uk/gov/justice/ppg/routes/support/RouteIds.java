@@ -23,5 +23,4 @@ public final class RouteIds {
         return "delivery." + partnerId + ".outbound";
     }
 
-
 }

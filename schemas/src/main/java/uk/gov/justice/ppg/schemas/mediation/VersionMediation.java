@@ -12,18 +12,22 @@ import uk.gov.justice.ppg.schemas.SchemaVersion;
 import uk.gov.justice.ppg.schemas.xml.Dom;
 
 /**
- * Rewrites an {@code SPGInterchange} into another live version. Going from 0-9-14 to 0-9-13, each element 0-9-13
- * cannot carry has a rule: {@link Rule#DROP} removes it (and the caller audits that), {@link Rule#REFUSE} means
- * the interchange must not be delivered to that receiver at all. Going up needs no change but the version fields.
+ * Rewrites an {@code SPGInterchange} into another live version. Going from 0-9-14 to
+ * 0-9-13, each element 0-9-13 cannot carry has a rule: {@link Rule#DROP} removes it (and
+ * the caller audits that), {@link Rule#REFUSE} means the interchange must not be
+ * delivered to that receiver at all. Going up needs no change but the version fields.
  */
 public final class VersionMediation {
 
-    /** Elements 0-9-14 added, by the body element that holds them, and what to do with each for 0-9-13. */
+    /**
+     * Elements 0-9-14 added, by the body element that holds them, and what to do with
+     * each for 0-9-13.
+     */
     private static final Map<String, Map<String, Rule>> ADDED_IN_0_9_14 = Map.of("Event",
             Map.of("RoSHLevel", Rule.DROP, "MAPPACategory", Rule.DROP, "MAPPALevel", Rule.DROP, "CASDecision",
                     Rule.DROP, "NotKnown", Rule.DROP, "OutstandingCheck", Rule.DROP),
-            "CourtAppearance", Map.of("FirstAppointment", Rule.DROP, "BailConditions", Rule.REFUSE,
-                    "RestrainingOrder", Rule.REFUSE));
+            "CourtAppearance",
+            Map.of("FirstAppointment", Rule.DROP, "BailConditions", Rule.REFUSE, "RestrainingOrder", Rule.REFUSE));
 
     private VersionMediation() {
     }
@@ -39,7 +43,8 @@ public final class VersionMediation {
      * The outcome for one receiver.
      *
      * @param dropped elements removed, as {@code Body/Element}
-     * @param refusedFor elements that forbid delivery, as {@code Body/Element}; empty if deliverable
+     * @param refusedFor elements that forbid delivery, as {@code Body/Element}; empty if
+     * deliverable
      */
     public record Outcome(List<String> dropped, List<String> refusedFor) {
 
@@ -49,7 +54,10 @@ public final class VersionMediation {
 
     }
 
-    /** Rewrites {@code interchange} in place for {@code target}; on refusal it is left partly rewritten. */
+    /**
+     * Rewrites {@code interchange} in place for {@code target}; on refusal it is left
+     * partly rewritten.
+     */
     public static Outcome rewrite(Element interchange, SchemaVersion target) {
         List<String> dropped = new ArrayList<>();
         List<String> refused = new ArrayList<>();

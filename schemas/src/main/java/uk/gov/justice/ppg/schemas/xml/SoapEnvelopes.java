@@ -5,7 +5,10 @@ import org.w3c.dom.Element;
 
 import uk.gov.justice.ppg.schemas.SpgNamespaces;
 
-/** Builds the SOAP envelope an interchange travels in: an empty Header (for WS-Security) and the Body. */
+/**
+ * Builds the SOAP envelope an interchange travels in: an empty Header (for WS-Security)
+ * and the Body.
+ */
 public final class SoapEnvelopes {
 
     private SoapEnvelopes() {

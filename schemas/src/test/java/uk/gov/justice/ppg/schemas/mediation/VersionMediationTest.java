@@ -14,7 +14,10 @@ import uk.gov.justice.ppg.schemas.SchemaVersion;
 import uk.gov.justice.ppg.schemas.validation.SpgSchemas;
 import uk.gov.justice.ppg.schemas.xml.SecureXml;
 
-/** Every valid sample rewritten into the other version is valid there, unless a rule refuses it. */
+/**
+ * Every valid sample rewritten into the other version is valid there, unless a rule
+ * refuses it.
+ */
 class VersionMediationTest {
 
     @Test
@@ -48,8 +51,7 @@ class VersionMediationTest {
                 .as(body.localName())
                 .doesNotThrowAnyException();
             Document up = read(SchemaVersion.V0_9_13, body);
-            VersionMediation.Outcome outcome = VersionMediation.rewrite(up.getDocumentElement(),
-                    SchemaVersion.V0_9_14);
+            VersionMediation.Outcome outcome = VersionMediation.rewrite(up.getDocumentElement(), SchemaVersion.V0_9_14);
             assertThat(outcome.dropped()).isEmpty();
             assertThat(up.getDocumentElement().getAttribute("SchemaVersion")).isEqualTo("0-9-14");
             assertThatCode(() -> SpgSchemas.interchange(SchemaVersion.V0_9_14).validate(up.getDocumentElement()))

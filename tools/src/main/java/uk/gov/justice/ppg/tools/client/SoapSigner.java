@@ -17,7 +17,6 @@ import org.w3c.dom.Document;
 
 import uk.gov.justice.ppg.schemas.xml.SoapEnvelopes;
 
-
 /**
  * Wraps an {@code SPGInterchange} in a SOAP envelope and signs it with WS-Security as
  * {@link SigningOptions} say.
