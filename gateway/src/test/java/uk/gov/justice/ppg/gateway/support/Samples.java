@@ -13,6 +13,7 @@ import org.w3c.dom.Element;
 
 import uk.gov.justice.ppg.schemas.SampleCorpus;
 import uk.gov.justice.ppg.schemas.xml.Dom;
+import uk.gov.justice.ppg.tools.client.Interchanges;
 import uk.gov.justice.ppg.tools.client.PartnerClient;
 
 /**
@@ -52,22 +53,19 @@ public final class Samples {
 
     /** Sets SenderControlReference in header and trailer alike. */
     public static void setControlReference(Document interchange, String reference) {
-        setText(interchange, "SPGInterchangeHeader", "SenderControlReference", reference);
-        setText(interchange, "SPGInterchangeTrailer", "SenderControlReference", reference);
+        Interchanges.setControlReference(interchange, reference);
     }
 
     public static String controlReference(Document interchange) {
-        Element header = Dom.child(interchange.getDocumentElement(), SPG, "SPGInterchangeHeader").orElseThrow();
-        return Dom.childText(header, SPG, "SenderControlReference").orElseThrow();
+        return Interchanges.controlReference(interchange);
     }
 
     /**
-     * Replaces the text of the first {@code name} element under the interchange's
-     * {@code part}.
+     * Replaces the text of the {@code name} child of the interchange's {@code part}
+     * (header or trailer).
      */
     public static void setText(Document interchange, String part, String name, String value) {
-        Element parent = Dom.child(interchange.getDocumentElement(), SPG, part).orElseThrow();
-        Dom.child(parent, SPG, name).orElseThrow().setTextContent(value);
+        Interchanges.set(interchange, part, name, value);
     }
 
     /**

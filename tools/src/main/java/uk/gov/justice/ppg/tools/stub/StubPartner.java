@@ -1,0 +1,136 @@
+package uk.gov.justice.ppg.tools.stub;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.TrustManagerFactory;
+
+import com.sun.net.httpserver.HttpExchange;
+import org.apache.wss4j.common.crypto.Merlin;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsParameters;
+import com.sun.net.httpserver.HttpsServer;
+
+import uk.gov.justice.ppg.certs.ExampleParty;
+import uk.gov.justice.ppg.certs.PkiLayout;
+
+/**
+ * One partner's system, reduced to what the gateway needs of it: an HTTPS endpoint
+ * demanding a client certificate from the example CAs, presenting the partner's own TLS
+ * certificate, that checks the gateway's WS-Security signature, deduplicates on (sender,
+ * control reference) and answers {@code SPGInterchangeResponse} 200.
+ */
+public final class StubPartner implements AutoCloseable {
+
+    private static final byte[] ACCEPTED = ("<soap:Envelope xmlns:soap=\"http://www.w3.org/2003/05/soap-envelope\">"
+            + "<soap:Header/><soap:Body><SPGInterchangeResponse xmlns=\"http://www.justice.gsi.gov.uk/SPG/\">"
+            + "<SPGInterchangeResponseType>200</SPGInterchangeResponseType></SPGInterchangeResponse></soap:Body>"
+            + "</soap:Envelope>")
+        .getBytes(StandardCharsets.UTF_8);
+
+    private final ExampleParty party;
+
+    private final HttpsServer server;
+
+    private final List<Receipt> receipts = new CopyOnWriteArrayList<>();
+
+    private final Set<String> seen = ConcurrentHashMap.newKeySet();
+
+    private final Consumer<Receipt> listener;
+
+    private final Merlin trust = new Merlin();
+
+    private StubPartner(ExampleParty party, HttpsServer server, Consumer<Receipt> listener, PkiLayout pki) {
+        this.party = party;
+        this.server = server;
+        this.listener = listener;
+        this.trust.setTrustStore(pki.load(pki.trustStore()));
+    }
+
+    /**
+     * Starts the stub on {@code port} (0 for any), calling {@code listener} with each
+     * receipt.
+     */
+    public static StubPartner start(PkiLayout pki, ExampleParty party, int port, String path,
+            Consumer<Receipt> listener) throws IOException {
+        HttpsServer server = HttpsServer.create(new InetSocketAddress("127.0.0.1", port), 256);
+        server.setHttpsConfigurator(new HttpsConfigurator(tls(pki, party)) {
+            @Override
+            public void configure(HttpsParameters parameters) {
+                SSLParameters ssl = getSSLContext().getDefaultSSLParameters();
+                ssl.setNeedClientAuth(true);
+                ssl.setProtocols(new String[] { "TLSv1.3", "TLSv1.2" });
+                parameters.setSSLParameters(ssl);
+            }
+        });
+        server.setExecutor(Executors.newFixedThreadPool(8));
+        StubPartner stub = new StubPartner(party, server, listener, pki);
+        server.createContext(path, stub::handle);
+        server.start();
+        return stub;
+    }
+
+    public int port() {
+        return this.server.getAddress().getPort();
+    }
+
+    public ExampleParty party() {
+        return this.party;
+    }
+
+    public List<Receipt> receipts() {
+        return List.copyOf(this.receipts);
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        byte[] body;
+        try (InputStream in = exchange.getRequestBody()) {
+            body = in.readNBytes(2 * 1024 * 1024);
+        }
+        Receipt receipt = Receipt.read(this.party, body, this.trust);
+        boolean fresh = this.seen.add(receipt.sender() + "/" + receipt.controlReference());
+        Receipt recorded = fresh ? receipt : receipt.asDuplicate();
+        this.receipts.add(recorded);
+        this.listener.accept(recorded);
+        exchange.getResponseHeaders().add("Content-Type", "application/soap+xml; charset=UTF-8");
+        exchange.sendResponseHeaders(200, ACCEPTED.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(ACCEPTED);
+        }
+    }
+
+    @Override
+    public void close() {
+        this.server.stop(0);
+        ((java.util.concurrent.ExecutorService) this.server.getExecutor()).shutdownNow();
+    }
+
+    private static SSLContext tls(PkiLayout pki, ExampleParty party) {
+        try {
+            KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+            keys.init(pki.load(pki.tlsKeyStore(party)), pki.password());
+            TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            trust.init(pki.load(pki.trustStore()));
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(keys.getKeyManagers(), trust.getTrustManagers(), null);
+            return context;
+        }
+        catch (GeneralSecurityException ex) {
+            throw new IllegalStateException("cannot set up the stub's TLS", ex);
+        }
+    }
+
+}
