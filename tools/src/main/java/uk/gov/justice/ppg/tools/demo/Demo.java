@@ -84,7 +84,7 @@ public final class Demo {
         outcomes.awaitNotifications(this.sent, Duration.ofSeconds(30));
         System.out.println();
         System.out
-            .println("-- accepted interchanges: delivered to (stub, version it arrived in), notification to sender");
+            .println("-- accepted interchanges: stub partners that received them, and the ISN back to the sender");
         for (Sent accepted : this.sent) {
             if (accepted.accepted()) {
                 System.out.printf("%-58s %s%n", accepted.sample().getFileName(), outcomes.describe(accepted));
@@ -102,11 +102,12 @@ public final class Demo {
         try {
             Document interchange = PartnerClient.read(Files.readAllBytes(sample));
             ExampleParty signer = valid ? SENDERS.getOrDefault(sender(interchange), pinned) : pinned;
-            String reference = Interchanges.controlReference(interchange);
+            String reference = "-";
             if (valid) {
                 reference = String.valueOf(this.nextReference++);
                 Interchanges.setControlReference(interchange, reference);
             }
+
             SpgResponse response = PartnerClient.of(this.pki, signer, this.endpoint)
                 .send(interchange, SigningOptions.strict());
             return new Sent(sample, signer, sender(interchange), reference, response.accepted(), response.outcome());
