@@ -7,6 +7,7 @@ import org.w3c.dom.Element;
 
 import uk.gov.justice.ppg.routes.inbound.SoapVersion;
 import uk.gov.justice.ppg.schemas.SchemaVersion;
+import uk.gov.justice.ppg.schemas.SpgNamespaces;
 import uk.gov.justice.ppg.schemas.xml.Dom;
 import uk.gov.justice.ppg.schemas.xml.SecureXml;
 import uk.gov.justice.ppg.schemas.xml.XmlGuard;
@@ -41,22 +42,23 @@ public final class ReplyClassifier {
         if (status != 200) {
             return AttemptOutcome.retry("GW-072", "HTTP " + status);
         }
-        if (reply == null || !accepted(reply, version)) {
+        if (reply == null || !accepted(reply)) {
             return AttemptOutcome.retry("GW-072", "HTTP 200 without a valid SPGInterchangeResponse 200");
         }
         return AttemptOutcome.delivered();
     }
 
-    private static boolean accepted(Document reply, SchemaVersion version) {
-        return body(reply).filter((payload) -> {
-            try {
-                uk.gov.justice.ppg.schemas.validation.SpgSchemas.response(version).validate(payload);
-                return "200".equals(payload.getTextContent().trim());
-            }
-            catch (uk.gov.justice.ppg.schemas.validation.SchemaViolationException ex) {
-                return false;
-            }
-        }).isPresent();
+    /**
+     * Exactly {@code <SPGInterchangeResponse><SPGInterchangeResponseType>200</...></...>}
+     * in the SPG namespace.
+     */
+    private static boolean accepted(Document reply) {
+        return body(reply).filter((payload) -> Dom.is(payload, SpgNamespaces.SPG, "SPGInterchangeResponse"))
+            .map(Dom::children)
+            .filter((children) -> children.size() == 1
+                    && Dom.is(children.get(0), SpgNamespaces.SPG, "SPGInterchangeResponseType")
+                    && "200".equals(children.get(0).getTextContent().trim()))
+            .isPresent();
     }
 
     /**

@@ -40,6 +40,8 @@ public final class SecureXml {
 
     private static final TransformerFactory TRANSFORMER_FACTORY = createTransformerFactory();
 
+    private static final ThreadLocal<Transformer> SERIALIZER = ThreadLocal.withInitial(SecureXml::createSerializer);
+
     private SecureXml() {
     }
 
@@ -74,16 +76,19 @@ public final class SecureXml {
 
     /** Serialises a node as UTF-8 without an XML declaration and without re-indenting. */
     public static byte[] serialize(Node node) {
+        Transformer transformer = SERIALIZER.get();
         try {
-            Transformer transformer = TRANSFORMER_FACTORY.newTransformer();
-            transformer.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
-            transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-            ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
             transformer.transform(new DOMSource(node), new StreamResult(out));
             return out.toByteArray();
         }
         catch (TransformerException ex) {
             throw new IllegalStateException("XML serialisation failed", ex);
+        }
+        finally {
+            transformer.reset();
+            transformer.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
+            transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
         }
     }
 
@@ -149,7 +154,20 @@ public final class SecureXml {
         }
     }
 
+    private static Transformer createSerializer() {
+        try {
+            Transformer transformer = TRANSFORMER_FACTORY.newTransformer();
+            transformer.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
+            transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+            return transformer;
+        }
+        catch (javax.xml.transform.TransformerConfigurationException ex) {
+            throw new IllegalStateException("cannot create an XML serialiser", ex);
+        }
+    }
+
     private static TransformerFactory createTransformerFactory() {
+
         TransformerFactory factory = TransformerFactory.newDefaultInstance();
         try {
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);

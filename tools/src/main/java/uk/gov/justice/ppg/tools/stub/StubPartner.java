@@ -9,7 +9,6 @@ import java.security.GeneralSecurityException;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
@@ -45,13 +44,15 @@ public final class StubPartner implements AutoCloseable {
 
     private final HttpsServer server;
 
-    private final List<Receipt> receipts = new CopyOnWriteArrayList<>();
+    private final java.util.Queue<Receipt> receipts = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     private final Set<String> seen = ConcurrentHashMap.newKeySet();
 
     private final Consumer<Receipt> listener;
 
     private final Merlin trust = new Merlin();
+
+    private volatile boolean light;
 
     private StubPartner(ExampleParty party, HttpsServer server, Consumer<Receipt> listener, PkiLayout pki) {
         this.party = party;
@@ -81,6 +82,16 @@ public final class StubPartner implements AutoCloseable {
         server.createContext(path, stub::handle);
         server.start();
         return stub;
+    }
+
+    /**
+     * Light mode for load tests: read only the control references, skip parsing and
+     * signature verification, so the stub spends as little of a shared machine's CPU as a
+     * partner on its own hardware would.
+     */
+    public StubPartner light() {
+        this.light = true;
+        return this;
     }
 
     public int port() {
