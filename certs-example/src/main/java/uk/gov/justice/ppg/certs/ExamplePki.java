@@ -34,6 +34,15 @@ public final class ExamplePki {
      */
     static final String ISSUING_CA = "CN=Example Issuing CA,O=Probation Partner Gateway (example),C=GB";
 
+    /**
+     * Subject of the {@code hostile-tls} credential: a CA-issued certificate whose name
+     * carries line breaks, a Unicode line separator, an ANSI escape and a lookup string,
+     * as an attacker with a legitimately issued certificate could. For log-injection
+     * tests.
+     */
+    public static final String HOSTILE_SUBJECT = "CN=Hostile\r\n{\\\"message\\\":\\\"forged\\\"}\u2028\u001b[31m"
+            + "${jndi:ldap://127.0.0.1:47389/a},O=Nobody,C=GB";
+
     private static final String COMPLETE_MARKER = ".complete";
 
     private final PkiLayout layout;
@@ -119,6 +128,7 @@ public final class ExamplePki {
             writeKeyStore(prefix + "revoked", revokedCredential);
             revoked.add(revokedCredential.certificate());
         }
+        writeKeyStore("hostile-tls", CertificateMaker.issue(issuing, Request.of(HOSTILE_SUBJECT, Purpose.TLS)));
         Request signing = Request.of(ExampleParty.N00.signingSubject(), Purpose.SIGNING);
         writeKeyStore("n00-signing-rsa1024", CertificateMaker.issue(issuing, signing.withKeyBits(1024)));
         writeKeyStore("n00-signing-sha1",

@@ -65,6 +65,17 @@ public enum AuditEvent {
     STATUS_NOTIFICATION_UNMATCHED,
 
     /** An operator switched a partner's deliveries off or on. */
-    KILL_SWITCH_CHANGED
+    KILL_SWITCH_CHANGED,
+
+    /**
+     * The partner directory was loaded (at start or on reload): a configuration change.
+     */
+    PARTNER_DIRECTORY_LOADED,
+
+    /** Someone exported part of the audit log. */
+    AUDIT_EXPORTED,
+
+    /** Someone searched the audit log. */
+    AUDIT_SEARCHED
 
 }

@@ -19,7 +19,7 @@ public record AuditRecord(String recordId, Instant recordedAt, AuditEvent event,
     public enum Outcome {
 
         ACCEPTED, REJECTED, DUPLICATE, ROLLED_BACK, ROUTED, MEDIATED, CHANGED, RETRYING, DELIVERED, DEAD_LETTERED,
-        ISSUED, MATCHED, UNMATCHED
+        ISSUED, MATCHED, UNMATCHED, LOADED, CONSULTED
 
     }
 

@@ -2,6 +2,8 @@ package uk.gov.justice.ppg.gateway.audit;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+
 import java.util.UUID;
 
 import org.springframework.dao.DataAccessException;
@@ -35,7 +37,8 @@ public class AuditTrail {
 
     /** Appends one record; returns it as stored. */
     public AuditRecord append(AuditRecord.Builder builder) throws AuditUnavailableException {
-        AuditRecord record = builder.build(UUID.randomUUID().toString(), this.clock.instant());
+        AuditRecord record = builder.build(UUID.randomUUID().toString(),
+                this.clock.instant().truncatedTo(ChronoUnit.MICROS));
         try {
             this.jdbc.update(INSERT, record.recordId(), Timestamp.from(record.recordedAt()), record.event().name(),
                     record.outcome().name(), record.reasonCode(), record.reasonDetail(), record.messageId(),

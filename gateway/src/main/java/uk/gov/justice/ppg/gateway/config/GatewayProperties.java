@@ -16,10 +16,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param inbound the SOAP endpoint and its XML limits
  * @param security WS-Security time window
  * @param delivery queues and expiry
+ * @param audit the disclosure log
  */
 @ConfigurationProperties("gateway")
 public record GatewayProperties(String nodeId, Path partnersFile, Pki pki, @DefaultValue Inbound inbound,
-        @DefaultValue Security security, @DefaultValue Delivery delivery) {
+        @DefaultValue Security security, @DefaultValue Delivery delivery, @DefaultValue Audit audit) {
 
     /**
      * Key material.
@@ -30,7 +31,16 @@ public record GatewayProperties(String nodeId, Path partnersFile, Pki pki, @Defa
      * @param signingKeyStore the gateway's message-signing key
      * @param tlsKeyStore the gateway's TLS key (server, and client for deliveries)
      */
-    public record Pki(Path trustStore, Path crls, String password, Path signingKeyStore, Path tlsKeyStore) {
+    public record Pki(Path trustStore, Path crls, String password, Path signingKeyStore, Path tlsKeyStore,
+            Path auditKeyStore) {
+    }
+
+    /**
+     * The disclosure log.
+     *
+     * @param tsaUrl an RFC 3161 time-stamping authority for checkpoints, or none
+     */
+    public record Audit(java.net.URI tsaUrl) {
     }
 
     /**

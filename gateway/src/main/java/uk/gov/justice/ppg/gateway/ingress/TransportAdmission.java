@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.apache.camel.Message;
 import org.apache.camel.component.cxf.common.message.CxfConstants;
 import org.apache.cxf.transport.http.AbstractHTTPDestination;
+import org.slf4j.MDC;
 
 import uk.gov.justice.ppg.routes.error.ClientCertificateMissingException;
 import uk.gov.justice.ppg.routes.error.GatewayException;
@@ -39,8 +40,12 @@ public final class TransportAdmission implements InboundPorts.Admission {
 
     @Override
     public InboundContext open(Message transportMessage) {
-        return new InboundContext(UUID.randomUUID().toString(), this.clock.instant(),
+        InboundContext context = new InboundContext(UUID.randomUUID().toString(), this.clock.instant(),
                 clientChain(servletRequest(transportMessage)));
+        MDC.remove("partnerId");
+        MDC.remove("deliveryId");
+        MDC.put("messageId", context.messageId());
+        return context;
     }
 
     @Override

@@ -19,6 +19,8 @@ public final class PartnerDirectoryHolder implements Supplier<PartnerDirectory> 
 
     private final AtomicReference<PartnerDirectory> current = new AtomicReference<>();
 
+    private volatile String digest;
+
     public PartnerDirectoryHolder(Path file) {
         this.file = file;
         this.current.set(read());
@@ -39,10 +41,22 @@ public final class PartnerDirectoryHolder implements Supplier<PartnerDirectory> 
         return next;
     }
 
+    /**
+     * SHA-256 of the directory file as last loaded: what the audit record of the load
+     * names.
+     */
+    public String digest() {
+        return this.digest;
+    }
+
     private PartnerDirectory read() {
         try (InputStream in = Files.newInputStream(this.file)) {
-            return PartnerDirectoryLoader.load(in);
+            byte[] bytes = in.readAllBytes();
+            PartnerDirectory directory = PartnerDirectoryLoader.load(new java.io.ByteArrayInputStream(bytes));
+            this.digest = uk.gov.justice.ppg.gateway.security.Digests.sha256Hex(bytes);
+            return directory;
         }
+
         catch (IOException ex) {
             throw new UncheckedIOException("cannot read partner directory " + this.file, ex);
         }

@@ -11,6 +11,7 @@ import org.apache.wss4j.dom.engine.WSSConfig;
 import org.apache.wss4j.dom.engine.WSSecurityEngine;
 import org.apache.wss4j.dom.handler.RequestData;
 import org.apache.wss4j.dom.handler.WSHandlerResult;
+import org.slf4j.MDC;
 import org.w3c.dom.Element;
 
 import uk.gov.justice.ppg.gateway.partner.Partner;
@@ -86,6 +87,7 @@ public final class WsSecurityVerifier implements InboundPorts.Security {
             this.weakUseCounter.run();
         }
         context.signer(new VerifiedSigner(certificate, partner.id(), met.profileName(), met.weak()));
+        MDC.put("partnerId", partner.id());
     }
 
     /**

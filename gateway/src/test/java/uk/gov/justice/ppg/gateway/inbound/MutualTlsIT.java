@@ -40,7 +40,7 @@ class MutualTlsIT extends GatewayIT {
             .build();
         assertThatThrownBy(() -> anonymous.send(request, HttpResponse.BodyHandlers.ofString()))
             .isInstanceOf(IOException.class);
-        assertThat(this.audit.since(this.auditMark)).isEmpty();
+        assertThat(this.audit.inboundSince(this.auditMark)).isEmpty();
     }
 
     @ParameterizedTest
@@ -49,7 +49,7 @@ class MutualTlsIT extends GatewayIT {
         assertThatThrownBy(() -> client(tlsStore, "n00-signing").send(Samples.fresh("0-9-14/valid/event.xml"),
                 SigningOptions.strict()))
             .isInstanceOf(IOException.class);
-        assertThat(this.audit.since(this.auditMark)).isEmpty();
+        assertThat(this.audit.inboundSince(this.auditMark)).isEmpty();
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.w3c.dom.Document;
 
 import uk.gov.justice.ppg.certs.ExampleParty;
+import uk.gov.justice.ppg.gateway.support.DeliveryProbe;
 import uk.gov.justice.ppg.gateway.support.GatewayIT;
 import uk.gov.justice.ppg.gateway.support.PostgresSchema;
 import uk.gov.justice.ppg.gateway.support.Samples;
@@ -26,7 +27,10 @@ import uk.gov.justice.ppg.tools.client.SpgResponse;
 /**
  * Fail closed: with the database (PostgreSQL, reached through a proxy that is cut) or the
  * broker (stopped) unavailable, an interchange is refused with {@code GW-060} and nothing
- * of it is left written; once storage is back, the same interchange is accepted.
+ * of it is left written; once storage is back, the same interchange is accepted. With
+ * only the audit log refusing writes (a trigger the test installs), an interchange is
+ * refused with {@code GW-061} and a delivery is not marked delivered until the log takes
+ * records again.
  */
 class StorageDownIT extends GatewayIT {
 
@@ -48,9 +52,13 @@ class StorageDownIT extends GatewayIT {
         registry.add("spring.datasource.hikari.validation-timeout", () -> "1000");
     }
 
+    /**
+     * The proxy stays open until the JVM ends: the cached context still uses it while
+     * other tests run.
+     */
     @AfterAll
-    static void cleanUp() throws Exception {
-        DATABASE.close();
+    static void cleanUp() {
+        DATABASE.restore();
         SCHEMA.dropLater();
     }
 
@@ -96,6 +104,70 @@ class StorageDownIT extends GatewayIT {
         SpgResponse accepted = acceptEventually(event);
         assertThat(accepted.accepted()).as(accepted.text()).isTrue();
         assertThat(stored(event)).isOne();
+    }
+
+    @Test
+    void refusesWhileTheAuditLogTakesNoRecordsAndAcceptsOnceItDoes() throws Exception {
+        Document event = Samples.fresh("0-9-14/valid/event.xml");
+        int deliveries = this.queues.deliveries();
+        long mark = this.audit.mark();
+        auditLogDown(null);
+        try {
+            SpgResponse refused = client(ExampleParty.N00).send(event, SigningOptions.strict());
+            assertThat(refused.status()).isEqualTo(503);
+            assertThat(refused.errorCode()).contains("GW-061");
+        }
+        finally {
+            auditLogBack();
+        }
+        assertThat(stored(event)).isZero();
+        assertThat(this.queues.deliveries()).isEqualTo(deliveries);
+        assertThat(this.audit.inboundSince(mark)).as("nothing audited while the log was down").isEmpty();
+        SpgResponse accepted = client(ExampleParty.N00).send(event, SigningOptions.strict());
+        assertThat(accepted.accepted()).as(accepted.text()).isTrue();
+        assertThat(this.audit.since(mark, "INTERCHANGE_ACCEPTED")).singleElement()
+            .satisfies((record) -> assertThat(record).containsEntry("sender_control_ref",
+                    Samples.controlReference(event)));
+    }
+
+    @Test
+    void doesNotMarkADeliveryDeliveredUntilItsAuditRecordCommits() throws Exception {
+        Document event = Samples.fresh("0-9-14/valid/event.xml");
+        String reference = Samples.controlReference(event);
+        auditLogDown("DELIVERED");
+        try {
+            assertThat(client(ExampleParty.N00).send(event, SigningOptions.strict()).accepted()).isTrue();
+            DeliveryProbe.awaitReceived(PARTNERS, "c00", reference, 1, Duration.ofSeconds(20));
+            Awaitility.await()
+                .during(Duration.ofSeconds(2))
+                .atMost(Duration.ofSeconds(5))
+                .until(() -> this.deliveries.of(reference),
+                        (rows) -> rows.size() == 1 && "PENDING".equals(rows.get(0).get("state")));
+        }
+        finally {
+            auditLogBack();
+        }
+        assertThat(this.deliveries.awaitFinal(reference, Duration.ofSeconds(20))).singleElement()
+            .satisfies((row) -> assertThat(row).containsEntry("state", "DELIVERED"));
+        assertThat(PARTNERS.received("c00", reference)).as("delivered once, not again").hasSize(1);
+        assertThat(this.audit.since(this.auditMark, "DELIVERED")).filteredOn("sender_control_ref", reference)
+            .hasSize(1);
+    }
+
+    /**
+     * Makes the audit log refuse inserts ({@code event} ones only, or all when null), as
+     * a full or failing audit store would.
+     */
+    private void auditLogDown(String event) {
+        this.jdbc.execute("CREATE OR REPLACE FUNCTION audit_down() RETURNS trigger AS $$ BEGIN "
+                + "IF TG_ARGV[0] = '*' OR NEW.event = TG_ARGV[0] THEN RAISE EXCEPTION 'audit store down'; END IF; "
+                + "RETURN NEW; END; $$ LANGUAGE plpgsql");
+        this.jdbc.execute("CREATE TRIGGER audit_down BEFORE INSERT ON audit_record FOR EACH ROW EXECUTE FUNCTION "
+                + "audit_down('" + ((event != null) ? event : "*") + "')");
+    }
+
+    private void auditLogBack() {
+        this.jdbc.execute("DROP TRIGGER IF EXISTS audit_down ON audit_record");
     }
 
     /**

@@ -42,6 +42,9 @@ public abstract class GatewayIT {
     /** The partners' systems, shared by every context in the test JVM. */
     public static final PartnerStubs PARTNERS = PartnerStubs.start(TestPki.layout());
 
+    /** The time-stamping authority the audit checkpoints use. */
+    public static final TestTsa TSA = TestTsa.start();
+
     /**
      * A partner whose endpoint goes through a proxy that tests can cut: mtc (C16, C17).
      */
@@ -88,6 +91,9 @@ public abstract class GatewayIT {
         properties.put("gateway.delivery.liveness-delay", "1s");
         properties.put("gateway.delivery.liveness-interval", "2s");
         properties.put("management.server.port", "0");
+        properties.put("camel.main.shutdown-timeout", "5");
+        properties.put("gateway.audit.tsa-url", TSA.url());
+        properties.put("gateway.audit.checkpoint-interval", "2s");
         properties.put("spring.datasource.url", "${test.database.url:jdbc:h2:file:" + data.resolve("db/gateway")
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH}");
         properties.put("spring.datasource.username", "${test.database.user:gateway}");

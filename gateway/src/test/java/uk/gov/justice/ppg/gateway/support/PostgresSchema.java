@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -41,11 +42,14 @@ public final class PostgresSchema {
     }
 
     public void register(DynamicPropertyRegistry registry) {
-        registry.add("test.database.url", () -> "jdbc:postgresql://" + this.host + "/test?currentSchema=" + this.name);
-        registry.add("test.database.user", () -> "postgres");
-        registry.add("spring.flyway.schemas", () -> this.name);
-        registry.add("spring.flyway.default-schema", () -> this.name);
-        registry.add("spring.flyway.create-schemas", () -> "true");
+        properties().forEach((name, value) -> registry.add(name, () -> value));
+    }
+
+    /** The properties that point a gateway at this schema. */
+    public Map<String, String> properties() {
+        return Map.of("test.database.url", "jdbc:postgresql://" + this.host + "/test?currentSchema=" + this.name,
+                "test.database.user", "postgres", "spring.flyway.schemas", this.name, "spring.flyway.default-schema",
+                this.name, "spring.flyway.create-schemas", "true");
     }
 
     /**

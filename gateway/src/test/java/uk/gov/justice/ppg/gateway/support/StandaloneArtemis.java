@@ -35,7 +35,8 @@ public final class StandaloneArtemis implements AutoCloseable {
     }
 
     public static StandaloneArtemis create() throws IOException, InterruptedException {
-        int offset = 2000 + ThreadLocalRandom.current().nextInt(3000);
+        // 61617 to 65516: above Linux's ephemeral port range, within the port limit
+        int offset = 1 + ThreadLocalRandom.current().nextInt(3900);
         Path instance = Path.of("target", "it-data", "broker-" + UUID.randomUUID()).toAbsolutePath();
         StandaloneArtemis broker = new StandaloneArtemis(instance, 61616 + offset);
         broker.run(List.of(DISTRIBUTION.resolve("bin/artemis").toAbsolutePath().toString(), "create",

@@ -1,0 +1,92 @@
+package uk.gov.justice.ppg.audit;
+
+import java.math.BigInteger;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+
+/**
+ * A chain of audit records with checkpoints every five records and a seal, signed by a
+ * throwaway audit key.
+ */
+final class ChainFixture {
+
+    static final KeyPair KEYS = keys();
+
+    static final X509Certificate CERTIFICATE = certificate(KEYS, "CN=test audit key");
+
+    private ChainFixture() {
+    }
+
+    static ExportDocument export(int count) {
+        CheckpointSigner signer = new CheckpointSigner(KEYS.getPrivate());
+        Instant start = Instant.parse("2026-11-23T10:00:00Z");
+        List<ExportDocument.Record> records = new ArrayList<>();
+        List<Checkpoint> checkpoints = new ArrayList<>();
+        String previous = ChainHash.GENESIS;
+        for (long seq = 1; seq <= count; seq++) {
+            Map<String, String> fields = fields(seq, start.plusSeconds(seq));
+            String hash = ChainHash.of(previous, seq, fields);
+            records.add(new ExportDocument.Record(seq, previous, hash, fields));
+            if (seq % 5 == 0 && seq < count) {
+                checkpoints.add(signer.sign(seq, hash, start.plusSeconds(seq)));
+            }
+            previous = hash;
+        }
+        return new ExportDocument(ExportDocument.FORMAT, start.plus(Duration.ofHours(1)), start,
+                start.plus(Duration.ofHours(1)), Checkpoint.genesis(), records, checkpoints,
+                signer.sign(count, previous, start.plus(Duration.ofHours(1))));
+    }
+
+    static Map<String, String> fields(long seq, Instant at) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("record_id", "record-" + seq);
+        fields.put("recorded_at", at.toString());
+        fields.put("event", "DELIVERED");
+        fields.put("outcome", "DELIVERED");
+        fields.put("sender", "N00");
+        fields.put("receiver", "C21");
+        fields.put("crn", "X123456");
+        fields.put("payload_sha256", "ab".repeat(32));
+        fields.put("node_id", "node-1");
+        return fields;
+    }
+
+    private static KeyPair keys() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair();
+        }
+        catch (Exception ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    static X509Certificate certificate(KeyPair keys, String subject) {
+        try {
+            Instant now = Instant.now();
+            var builder = new JcaX509v3CertificateBuilder(new X500Name(subject), BigInteger.ONE,
+                    Date.from(now.minus(Duration.ofDays(1))), Date.from(now.plus(Duration.ofDays(1))),
+                    new X500Name(subject), keys.getPublic());
+            return new JcaX509CertificateConverter()
+                .getCertificate(builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(keys.getPrivate())));
+        }
+        catch (Exception ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+}

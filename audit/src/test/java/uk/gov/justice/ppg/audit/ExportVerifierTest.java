@@ -1,0 +1,137 @@
+package uk.gov.justice.ppg.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The offline verifier against exports mutated every way an insider could, each caught at
+ * the right record.
+ */
+class ExportVerifierTest {
+
+    @Test
+    void verifiesAnUntouchedExportAfterAJsonRoundTrip() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ChainFixture.export(20).write(out);
+        ExportDocument read = ExportDocument.read(new ByteArrayInputStream(out.toByteArray()));
+        assertThat(verify(read).verified()).isTrue();
+        assertThat(verify(read).records()).isEqualTo(20);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Mutation.class)
+    void catchesEveryMutationAndNamesTheFirstBadRecord(Mutation mutation) {
+        ExportVerifier.Verdict verdict = verify(mutation.apply(ChainFixture.export(20)));
+        assertThat(verdict.verified()).as(mutation.name()).isFalse();
+        assertThat(verdict.firstBadSeq()).as(verdict.problem()).contains(mutation.firstBad);
+    }
+
+    @Test
+    void refusesCheckpointsSignedByAnotherKey() {
+        var other = ChainFixture.certificate(ChainFixture.KEYS, "CN=other").getPublicKey();
+        var stranger = ChainFixture.certificate(keysOtherThanAudit(), "CN=stranger");
+        assertThat(ExportVerifier.verify(ChainFixture.export(20), stranger, Optional.empty()).verified()).isFalse();
+        assertThat(other).isNotNull();
+    }
+
+    @Test
+    void lineBreaksAndSeparatorsInAFieldCannotForgeAnotherField() {
+        Map<String, String> honest = new LinkedHashMap<>(ChainFixture.fields(1, java.time.Instant.EPOCH));
+        honest.put("reason_detail", "a\nsender:3:C21");
+        Map<String, String> forged = new LinkedHashMap<>(honest);
+        forged.put("reason_detail", "a");
+        forged.put("sender", "C21");
+        assertThat(ChainHash.of(ChainHash.GENESIS, 1, honest)).isNotEqualTo(ChainHash.of(ChainHash.GENESIS, 1, forged));
+    }
+
+    private static ExportVerifier.Verdict verify(ExportDocument export) {
+        return ExportVerifier.verify(export, ChainFixture.CERTIFICATE, Optional.empty());
+    }
+
+    private static java.security.KeyPair keysOtherThanAudit() {
+        try {
+            var generator = java.security.KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair();
+        }
+        catch (Exception ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    /**
+     * The ways an export can be tampered with, and the record the verifier must name for
+     * each.
+     */
+    enum Mutation {
+
+        EDIT_A_FIELD(7, (records) -> {
+            var fields = new LinkedHashMap<>(records.get(6).fields());
+            fields.put("receiver", "C16");
+            records.set(6, new ExportDocument.Record(7, records.get(6).previousHash(), records.get(6).hash(), fields));
+            return records;
+        }),
+
+        DELETE_A_RECORD(7, (records) -> {
+            records.remove(6);
+            return records;
+        }),
+
+        INSERT_A_COPY(8, (records) -> {
+            records.add(7, records.get(6));
+            return records;
+        }),
+
+        REORDER_TWO_RECORDS(7, (records) -> {
+            var seventh = records.get(6);
+            records.set(6, records.get(7));
+            records.set(7, seventh);
+            return records;
+        }),
+
+        TRUNCATE_THE_TAIL(18, (records) -> new ArrayList<>(records.subList(0, 17))),
+
+        REWRITE_AND_REHASH_FROM_A_RECORD(11, (records) -> {
+            var fields = new LinkedHashMap<>(records.get(11).fields());
+            fields.put("crn", "Z999999");
+            records.set(11, new ExportDocument.Record(12, records.get(11).previousHash(), null, fields));
+            String previous = records.get(10).hash();
+            for (int i = 11; i < records.size(); i++) {
+                var record = records.get(i);
+                String hash = ChainHash.of(previous, record.seq(), record.fields());
+                records.set(i, new ExportDocument.Record(record.seq(), previous, hash, record.fields()));
+                previous = hash;
+            }
+            return records;
+        });
+
+        final long firstBad;
+
+        final UnaryOperator<List<ExportDocument.Record>> edit;
+
+        Mutation(long firstBad, UnaryOperator<List<ExportDocument.Record>> edit) {
+            this.firstBad = firstBad;
+            this.edit = edit;
+        }
+
+        ExportDocument apply(ExportDocument export) {
+            List<ExportDocument.Record> records = this.edit.apply(new ArrayList<>(export.records()));
+            return new ExportDocument(export.format(), export.exportedAt(), export.from(), export.to(), export.anchor(),
+                    records, export.checkpoints(), export.seal());
+        }
+
+    }
+
+}

@@ -1,0 +1,123 @@
+package uk.gov.justice.ppg.gateway.audit;
+
+import java.io.IOException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.scheduling.annotation.Scheduled;
+
+import uk.gov.justice.ppg.audit.Checkpoint;
+import uk.gov.justice.ppg.audit.CheckpointSigner;
+
+/**
+ * Signed checkpoints of the chain: periodically over its end (optionally time-stamped by
+ * a TSA), and on export over the export's last record. A TSA that cannot be reached
+ * leaves a checkpoint without a token, never no checkpoint.
+ */
+public class AuditCheckpoints {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AuditCheckpoints.class);
+
+    private static final RowMapper<Checkpoint> CHECKPOINT = (rs, row) -> new Checkpoint(rs.getLong("seq"),
+            rs.getString("hash"), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+            rs.getString("signature"), rs.getString("timestamp_token"));
+
+    private final JdbcTemplate jdbc;
+
+    private final CheckpointSigner signer;
+
+    private final Optional<TsaClient> tsa;
+
+    private final AuditSealer sealer;
+
+    private final Clock clock;
+
+    private final String nodeId;
+
+    public AuditCheckpoints(JdbcTemplate jdbc, CheckpointSigner signer, Optional<TsaClient> tsa, AuditSealer sealer,
+            Clock clock, String nodeId) {
+        this.jdbc = jdbc;
+        this.signer = signer;
+        this.tsa = tsa;
+        this.sealer = sealer;
+        this.clock = clock;
+        this.nodeId = nodeId;
+    }
+
+    @Scheduled(initialDelayString = "${gateway.audit.checkpoint-interval:60s}",
+            fixedDelayString = "${gateway.audit.checkpoint-interval:60s}")
+    public void checkpointOnSchedule() {
+        try {
+            AuditSealer.Head head = this.sealer.sealPending();
+            if (head != null && head.seq() > 0 && at(head.seq()).isEmpty()) {
+                record(sign(head.seq(), head.hash()), "PERIODIC");
+            }
+        }
+        catch (DataAccessException ex) {
+            LOG.warn("audit checkpoint postponed: database unavailable");
+        }
+    }
+
+    /** The checkpoint at {@code seq}, signing one (kind EXPORT) if there is none yet. */
+    public Checkpoint sealAt(long seq, String hash) {
+        return at(seq).orElseGet(() -> record(sign(seq, hash), "EXPORT"));
+    }
+
+    public Optional<Checkpoint> at(long seq) {
+        return this.jdbc.query("SELECT * FROM audit_checkpoint WHERE seq = ?", CHECKPOINT, seq).stream().findFirst();
+    }
+
+    public Optional<Checkpoint> latestBefore(long seq) {
+        return this.jdbc
+            .query("SELECT * FROM audit_checkpoint WHERE seq < ? ORDER BY seq DESC FETCH FIRST 1 ROWS ONLY", CHECKPOINT,
+                    seq)
+            .stream()
+            .findFirst();
+    }
+
+    public List<Checkpoint> between(long after, long upTo) {
+        return this.jdbc.query("SELECT * FROM audit_checkpoint WHERE seq > ? AND seq <= ? ORDER BY seq", CHECKPOINT,
+                after, upTo);
+    }
+
+    private Checkpoint sign(long seq, String hash) {
+        Checkpoint checkpoint = this.signer.sign(seq, hash, this.clock.instant().truncatedTo(ChronoUnit.MICROS));
+        if (this.tsa.isEmpty()) {
+            return checkpoint;
+        }
+        try {
+            return checkpoint.withTimestampToken(this.tsa.get().stamp(checkpoint));
+        }
+        catch (IOException | RuntimeException ex) {
+            LOG.warn("checkpoint {} not time-stamped: TSA unavailable ({})", seq, ex.getClass().getSimpleName());
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+        }
+        return checkpoint;
+    }
+
+    private Checkpoint record(Checkpoint checkpoint, String kind) {
+        this.jdbc.update(
+                "INSERT INTO audit_checkpoint (seq, hash, created_at, signature, timestamp_token, kind, "
+                        + "node_id) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                checkpoint.seq(), checkpoint.hash(), Timestamp.from(checkpoint.createdAt()), checkpoint.signature(),
+                checkpoint.timestampToken(), kind, this.nodeId);
+        return at(checkpoint.seq()).orElse(checkpoint);
+    }
+
+    Instant now() {
+        return this.clock.instant();
+    }
+
+}

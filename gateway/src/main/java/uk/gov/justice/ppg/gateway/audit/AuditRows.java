@@ -1,0 +1,37 @@
+package uk.gov.justice.ppg.gateway.audit;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import uk.gov.justice.ppg.audit.AuditFields;
+
+/**
+ * Reads an audit record row as the chain hashes it: every field of
+ * {@link AuditFields#ORDER} as text, the time as an ISO-8601 UTC instant. The sealer and
+ * the exporter both read this way, so they agree to the byte.
+ */
+final class AuditRows {
+
+    /** The record columns, prefixed for queries that join {@code audit_record r}. */
+    static final String COLUMNS = String.join(", ", AuditFields.ORDER.stream().map((column) -> "r." + column).toList());
+
+    private AuditRows() {
+    }
+
+    static Map<String, String> fields(ResultSet row) throws SQLException {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (String column : AuditFields.ORDER) {
+            if ("recorded_at".equals(column)) {
+                fields.put(column, row.getObject(column, OffsetDateTime.class).toInstant().toString());
+            }
+            else {
+                fields.put(column, row.getString(column));
+            }
+        }
+        return fields;
+    }
+
+}

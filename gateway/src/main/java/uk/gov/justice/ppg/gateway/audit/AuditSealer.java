@@ -1,0 +1,128 @@
+package uk.gov.justice.ppg.gateway.audit;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import uk.gov.justice.ppg.audit.ChainHash;
+
+/**
+ * Seals committed audit records into the one hash chain every node shares. A sealer locks
+ * the chain's head row, takes the records no chain link names yet, in insertion order,
+ * and links each to the one before; nodes seal in turn. A record is tamper-evident from
+ * its sealing (about a second after its commit) on. Each pass looks only near the end of
+ * the log, with a full sweep now and then, so sealing costs the same on a log of any
+ * length.
+ */
+public class AuditSealer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AuditSealer.class);
+
+    private static final int BATCH = 1000;
+
+    /**
+     * Record ids are handed out at insert and records commit in a different order, so a
+     * sealer looks this far below the highest id sealed for records that committed late.
+     */
+    private static final long LATE_COMMIT_MARGIN = 10_000;
+
+    /** Every this many passes (and on the first), a sealer looks at every record. */
+    private static final long FULL_SWEEP_EVERY = 600;
+
+    private final AtomicLong sweeps = new AtomicLong();
+
+    private final JdbcTemplate jdbc;
+
+    private final TransactionTemplate transactions;
+
+    private final Clock clock;
+
+    public AuditSealer(JdbcTemplate jdbc, TransactionTemplate transactions, Clock clock) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /**
+     * The chain's end.
+     *
+     * @param seq sequence number of the last sealed record (0 before the first)
+     * @param hash its chain hash
+     */
+    public record Head(long seq, String hash) {
+    }
+
+    @Scheduled(fixedDelayString = "${gateway.audit.seal-interval:1s}")
+    public void sealOnSchedule() {
+        try {
+            sealPending();
+        }
+        catch (DataAccessException ex) {
+            LOG.warn("audit sealing postponed: database unavailable");
+        }
+    }
+
+    /** Seals everything committed so far; returns the chain's new head. */
+    public Head sealPending() {
+        Head head = this.transactions.execute((status) -> sealBatch());
+        while (head != null && head.seq() < 0) {
+            head = this.transactions.execute((status) -> sealBatch());
+        }
+        return head;
+    }
+
+    /** One batch; a negative seq in the result asks for another batch. */
+    private Head sealBatch() {
+        ChainEnd end = this.jdbc.queryForObject(
+                "SELECT seq, hash, max_row FROM audit_chain_head WHERE id = 1 FOR UPDATE",
+                (rs, row) -> new ChainEnd(rs.getLong(1), rs.getString(2), rs.getLong(3)));
+        long floor = (this.sweeps.getAndIncrement() % FULL_SWEEP_EVERY == 0) ? 0
+                : Math.max(0, end.maxRow() - LATE_COMMIT_MARGIN);
+        List<Pending> pending = this.jdbc.query(
+                "SELECT r.id, " + AuditRows.COLUMNS + " FROM audit_record r"
+                        + " WHERE r.id > ? AND NOT EXISTS (SELECT 1 FROM audit_chain c WHERE c.record_id = r.record_id)"
+                        + " ORDER BY r.id FETCH FIRST " + BATCH + " ROWS ONLY",
+                (rs, row) -> new Pending(rs.getLong(1), AuditRows.fields(rs)), floor);
+        long seq = end.seq();
+        String hash = end.hash();
+        long maxRow = end.maxRow();
+        Timestamp now = Timestamp.from(this.clock.instant());
+        for (Pending record : pending) {
+            String previous = hash;
+            seq++;
+            hash = ChainHash.of(previous, seq, record.fields());
+            maxRow = Math.max(maxRow, record.row());
+            this.jdbc.update(
+                    "INSERT INTO audit_chain (seq, record_id, record_row, previous_hash, hash, sealed_at) "
+                            + "VALUES (?, ?, ?, ?, ?, ?)",
+                    seq, record.fields().get("record_id"), record.row(), previous, hash, now);
+        }
+        if (!pending.isEmpty()) {
+            this.jdbc.update("UPDATE audit_chain_head SET seq = ?, hash = ?, max_row = ? WHERE id = 1", seq, hash,
+                    maxRow);
+        }
+        return new Head((pending.size() == BATCH) ? -1 : seq, hash);
+    }
+
+    private record ChainEnd(long seq, String hash, long maxRow) {
+    }
+
+    private record Pending(long row, Map<String, String> fields) {
+    }
+
+    /** The chain's end as committed now, without sealing. */
+    public Head head() {
+        return this.jdbc.queryForObject("SELECT seq, hash FROM audit_chain_head WHERE id = 1",
+                (rs, row) -> new Head(rs.getLong(1), rs.getString(2)));
+    }
+
+}
