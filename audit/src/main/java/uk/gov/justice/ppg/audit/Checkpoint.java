@@ -3,8 +3,6 @@ package uk.gov.justice.ppg.audit;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-
 /**
  * A signed statement that the chain had {@code hash} at {@code seq} at {@code createdAt}:
  * it anchors everything before it, so deleting or rewriting records, or cutting off the
@@ -27,19 +25,6 @@ public record Checkpoint(long seq, String hash, Instant createdAt, String signat
 
     public Checkpoint withTimestampToken(String token) {
         return new Checkpoint(this.seq, this.hash, this.createdAt, this.signature, token);
-    }
-
-    /**
-     * The implicit checkpoint before the first record: sequence 0, the genesis hash,
-     * unsigned.
-     */
-    public static Checkpoint genesis() {
-        return new Checkpoint(0, ChainHash.GENESIS, Instant.EPOCH, null, null);
-    }
-
-    @JsonIgnore
-    public boolean isGenesis() {
-        return this.seq == 0 && ChainHash.GENESIS.equals(this.hash) && this.signature == null;
     }
 
 }

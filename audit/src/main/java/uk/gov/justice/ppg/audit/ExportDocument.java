@@ -3,6 +3,7 @@ package uk.gov.justice.ppg.audit;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -13,24 +14,26 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
- * An export of the disclosure log: a run of consecutive records, starting right after
- * {@code anchor} (the genesis or a signed checkpoint), the checkpoints within it, and a
- * {@code seal}: a checkpoint signed at export time over the last record, so that cutting
- * records off the end is detected.
+ * An export of the disclosure log: a run of consecutive records starting right after
+ * {@code anchor} (a link of the chain: sequence number and hash), the periodic
+ * checkpoints made within it, and a {@code seal} signed by the audit key at export time.
+ * The seal covers everything that says what the export is (format, times, range, anchor,
+ * how many records, the last one's hash), so no record can be added, removed or changed,
+ * at either end or in between, and the export cannot be relabelled.
  *
  * @param format {@value #FORMAT}
  * @param exportedAt when the export was made
  * @param from start of the time range asked for
  * @param to end of the time range asked for
- * @param anchor where the records' chain starts
+ * @param anchor the chain link just before the first record
  * @param records the records, in sequence order
- * @param checkpoints the checkpoints made within the records' range
- * @param seal the export's own checkpoint over its last record
+ * @param checkpoints the periodic checkpoints made within the records' range
+ * @param seal the export's signature
  */
-public record ExportDocument(String format, Instant exportedAt, Instant from, Instant to, Checkpoint anchor,
-        List<Record> records, List<Checkpoint> checkpoints, Checkpoint seal) {
+public record ExportDocument(String format, Instant exportedAt, Instant from, Instant to, Link anchor,
+        List<Record> records, List<Checkpoint> checkpoints, Seal seal) {
 
-    public static final String FORMAT = "ppg-audit-export/1";
+    public static final String FORMAT = "ppg-audit-export/2";
 
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -43,9 +46,39 @@ public record ExportDocument(String format, Instant exportedAt, Instant from, In
      * @param seq its place in the chain
      * @param previousHash the chain hash before it, as stored
      * @param hash its chain hash, as stored
-     * @param fields its fields by name ({@link AuditFields#ORDER})
+     * @param fields its fields by name: exactly {@link AuditFields#ORDER}, null when
+     * absent
      */
     public record Record(long seq, String previousHash, String hash, Map<String, String> fields) {
+    }
+
+    /**
+     * A point in the chain.
+     *
+     * @param seq sequence number (0 before the first record)
+     * @param hash the chain hash there ({@link ChainHash#GENESIS} at 0)
+     */
+    public record Link(long seq, String hash) {
+    }
+
+    /**
+     * What the export claims to hold, signed.
+     *
+     * @param last the chain link of the last record (the anchor when there are none)
+     * @param records how many records the export holds
+     * @param signature base64 SHA256withRSA by the audit key over {@link #sealPayload}
+     */
+    public record Seal(Link last, int records, String signature) {
+    }
+
+    /**
+     * The bytes the seal signs: the export's description, given its last link and size.
+     */
+    public byte[] sealPayload(Link last, int count) {
+        return ("ppg-audit-seal/2\n" + this.format + "\n" + this.exportedAt + "\n" + this.from + "\n" + this.to + "\n"
+                + this.anchor.seq() + "\n" + this.anchor.hash() + "\n" + last.seq() + "\n" + last.hash() + "\n" + count
+                + "\n")
+            .getBytes(StandardCharsets.UTF_8);
     }
 
     public void write(OutputStream out) throws IOException {

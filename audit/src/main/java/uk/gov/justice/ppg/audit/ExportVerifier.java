@@ -2,19 +2,32 @@ package uk.gov.justice.ppg.audit;
 
 import java.security.PublicKey;
 import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Verifies an export without trusting whoever made it: the anchor is the genesis or a
- * checkpoint signed by the audit key; every record follows on in sequence, links to the
- * one before and hashes to what it says; every checkpoint and the seal are signed and
- * agree with the chain; time-stamp tokens, if a TSA certificate is given, are valid. The
- * first failure names the record at which the export stops being trustworthy.
+ * Verifies an export without trusting whoever made it. The seal must be signed by the
+ * audit key over the export's description (range, anchor, size, last hash); every record
+ * must follow on from the anchor in sequence, carry exactly the record fields, link to
+ * the one before and hash to what it says; every checkpoint must be signed and agree with
+ * the chain; the records must end where the seal says. With a TSA certificate, every
+ * time-stamp token present must be the TSA's, over its checkpoint, and close to the
+ * checkpoint's time. The first failure names the record from which the export stops being
+ * trustworthy.
  */
 public final class ExportVerifier {
+
+    /** How far a TSA's time may be from the checkpoint time it stamps. */
+    static final Duration TIMESTAMP_TOLERANCE = Duration.ofMinutes(5);
+
+    private static final Set<String> FIELDS = Set.copyOf(AuditFields.ORDER);
 
     private ExportVerifier() {
     }
@@ -27,96 +40,127 @@ public final class ExportVerifier {
      * @param firstBadSeq sequence number of the first record that is wrong or missing, if
      * any
      * @param problem what is wrong, if anything
+     * @param checkpoints how many checkpoints the export holds
+     * @param timestamped how many of them carry a time-stamp verified against the TSA
      */
-    public record Verdict(boolean verified, int records, Optional<Long> firstBadSeq, String problem) {
-
-        static Verdict ok(int records) {
-            return new Verdict(true, records, Optional.empty(), "verified");
-        }
+    public record Verdict(boolean verified, int records, Optional<Long> firstBadSeq, String problem, int checkpoints,
+            int timestamped) {
 
         static Verdict bad(int records, long seq, String problem) {
-            return new Verdict(false, records, Optional.of(seq), problem);
+            return new Verdict(false, records, Optional.of(seq), problem, 0, 0);
         }
 
     }
 
     public static Verdict verify(ExportDocument export, X509Certificate auditCertificate,
             Optional<X509Certificate> tsaCertificate) {
-        PublicKey key = auditCertificate.getPublicKey();
-        Checkpoint anchor = export.anchor();
-        if (!ExportDocument.FORMAT.equals(export.format())) {
-            return Verdict.bad(0, anchor.seq() + 1, "unknown export format " + export.format());
+        try {
+            return verifyWellFormed(export, auditCertificate.getPublicKey(), tsaCertificate);
         }
-        if (!anchor.isGenesis() && !CheckpointSigner.verify(anchor, key)) {
-            return Verdict.bad(0, anchor.seq() + 1, "the anchor checkpoint's signature does not verify");
+        catch (RuntimeException ex) {
+            return Verdict.bad(0, 1, "the export is malformed (" + ex.getClass().getSimpleName() + ")");
+        }
+    }
+
+    private static Verdict verifyWellFormed(ExportDocument export, PublicKey key, Optional<X509Certificate> tsa) {
+        if (!ExportDocument.FORMAT.equals(export.format())) {
+            return Verdict.bad(0, 1, "unknown export format " + export.format());
+        }
+        ExportDocument.Link anchor = export.anchor();
+        if (anchor == null || export.seal() == null || export.records() == null || export.checkpoints() == null) {
+            return Verdict.bad(0, 1, "the export lacks its anchor, seal, records or checkpoints");
+        }
+        if (!AuditSigner.verifySeal(export, key)) {
+            return Verdict.bad(0, anchor.seq() + 1,
+                    "the seal does not verify with the audit key: the export's range, anchor or size was changed");
         }
         Map<Long, String> chain = new HashMap<>();
         chain.put(anchor.seq(), anchor.hash());
-        long expected = anchor.seq() + 1;
         String previous = anchor.hash();
         List<ExportDocument.Record> records = export.records();
         for (int i = 0; i < records.size(); i++) {
             ExportDocument.Record record = records.get(i);
-            String id = record.fields().get("record_id");
-            if (record.seq() != expected) {
-                return Verdict.bad(i, expected, "record " + expected + " is missing or out of place: found "
-                        + record.seq() + " (" + id + ") instead");
-            }
-            if (!previous.equals(record.previousHash())) {
-                return Verdict.bad(i, record.seq(), "record " + record.seq() + " (" + id
-                        + ") does not link to the record before it: inserted, deleted or reordered");
-            }
-            if (!ChainHash.of(previous, record.seq(), record.fields()).equals(record.hash())) {
-                return Verdict.bad(i, record.seq(), "record " + record.seq() + " (" + id + ") has been altered");
+            long expected = anchor.seq() + 1 + i;
+            Optional<String> problem = problem(record, expected, previous);
+            if (problem.isPresent()) {
+                return Verdict.bad(i, expected, problem.get());
             }
             chain.put(record.seq(), record.hash());
             previous = record.hash();
-            expected++;
         }
-        return checkpoints(export, key, tsaCertificate, chain, expected - 1);
+        ExportDocument.Link last = new ExportDocument.Link(anchor.seq() + records.size(), previous);
+        return checkpoints(export, key, tsa, chain, last);
     }
 
     /**
-     * Checkpoints in sequence order, then the seal. A checkpoint the chain disagrees with
-     * means the records since the last checkpoint that did agree were rewritten (hashes
-     * recomputed to match); the first of them is named.
+     * What is wrong with the record found where {@code expected} should be, if anything.
+     */
+    private static Optional<String> problem(ExportDocument.Record record, long expected, String previous) {
+        String id = (record.fields() != null) ? record.fields().get("record_id") : null;
+        if (record.seq() != expected) {
+            return Optional.of("record " + expected + " is missing or out of place: found " + record.seq() + " (" + id
+                    + ") instead");
+        }
+        if (record.fields() == null || !FIELDS.equals(record.fields().keySet())) {
+            return Optional.of("record " + expected + " (" + id + ") does not have exactly the audit record fields");
+        }
+        if (!previous.equals(record.previousHash())) {
+            return Optional.of("record " + expected + " (" + id
+                    + ") does not link to the record before it: inserted, deleted or reordered");
+        }
+        if (!ChainHash.of(previous, expected, record.fields()).equals(record.hash())) {
+            return Optional.of("record " + expected + " (" + id + ") has been altered");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Checkpoints in sequence order, then the seal's extent. A checkpoint or a seal the
+     * chain disagrees with means the records since the last point that did agree were
+     * rewritten (hashes recomputed to match); the first of them is named.
      */
     private static Verdict checkpoints(ExportDocument export, PublicKey key, Optional<X509Certificate> tsa,
-            Map<Long, String> chain, long last) {
+            Map<Long, String> chain, ExportDocument.Link last) {
         int count = export.records().size();
-        List<Checkpoint> ordered = new java.util.ArrayList<>(export.checkpoints());
-        ordered.sort(java.util.Comparator.comparingLong(Checkpoint::seq));
-        if (export.seal() == null) {
-            return Verdict.bad(count, last + 1, "the export has no seal: its end cannot be checked");
-        }
-        ordered.add(export.seal());
+        List<Checkpoint> ordered = new ArrayList<>(export.checkpoints());
+        ordered.sort(Comparator.comparingLong(Checkpoint::seq));
         long lastGood = export.anchor().seq();
+        int timestamped = 0;
         for (Checkpoint checkpoint : ordered) {
-            String what = (checkpoint == export.seal()) ? "seal" : "checkpoint";
-            if (!CheckpointSigner.verify(checkpoint, key)) {
+            if (!AuditSigner.verify(checkpoint, key)) {
                 return Verdict.bad(count, lastGood + 1,
-                        "the " + what + " at " + checkpoint.seq() + " is not signed by the audit key");
-            }
-            if (checkpoint.seq() > last) {
-                return Verdict.bad(count, last + 1, "the " + what + " at " + checkpoint.seq()
-                        + " covers records after the last one exported (" + last + "): records were cut off the end");
+                        "the checkpoint at " + checkpoint.seq() + " is not signed by the audit key");
             }
             if (!checkpoint.hash().equals(chain.get(checkpoint.seq()))) {
                 return Verdict.bad(count, lastGood + 1,
-                        "the chain disagrees with the signed " + what + " at " + checkpoint.seq() + ": records "
+                        "the chain disagrees with the signed checkpoint at " + checkpoint.seq() + ": records "
                                 + (lastGood + 1) + " to " + checkpoint.seq() + " were rewritten");
             }
-            if (tsa.isPresent() && checkpoint.timestampToken() != null
-                    && !TimestampTokens.verify(checkpoint, tsa.get())) {
-                return Verdict.bad(count, checkpoint.seq(),
-                        "the time-stamp on the " + what + " at " + checkpoint.seq() + " does not verify");
+            if (tsa.isPresent() && checkpoint.timestampToken() != null) {
+                Optional<Instant> stamped = TimestampTokens.verifiedTime(checkpoint, tsa.get());
+                if (stamped.isEmpty() || Duration.between(checkpoint.createdAt(), stamped.get())
+                    .abs()
+                    .compareTo(TIMESTAMP_TOLERANCE) > 0) {
+                    return Verdict.bad(count, lastGood + 1,
+                            "the time-stamp on the checkpoint at " + checkpoint.seq() + " does not verify");
+                }
+                timestamped++;
             }
             lastGood = checkpoint.seq();
         }
-        if (export.seal().seq() != last) {
-            return Verdict.bad(count, export.seal().seq() + 1, "the export has records after its seal");
+        ExportDocument.Seal seal = export.seal();
+        if (seal.records() > count) {
+            return Verdict.bad(count, last.seq() + 1, "records " + (last.seq() + 1) + " to " + seal.last().seq()
+                    + " the seal covers are missing: cut off the end");
         }
-        return Verdict.ok(count);
+        if (seal.records() < count) {
+            return Verdict.bad(count, seal.last().seq() + 1, "records after the sealed end were added");
+        }
+        if (!last.equals(seal.last())) {
+            return Verdict.bad(count, lastGood + 1, "the chain disagrees with the seal: records " + (lastGood + 1)
+                    + " to " + last.seq() + " were rewritten");
+        }
+        return new Verdict(true, count, Optional.empty(), "verified", ordered.size(), timestamped);
     }
 
 }

@@ -5,7 +5,9 @@ import java.math.BigInteger;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.util.Arrays;
+import java.time.Instant;
 import java.util.Base64;
+import java.util.Optional;
 
 import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateHolder;
@@ -56,12 +58,12 @@ public final class TimestampTokens {
     }
 
     /**
-     * Whether {@code token} is signed by the TSA certificate and time-stamps this
-     * checkpoint.
+     * The time the TSA certifies for this checkpoint, if its token is signed by the TSA
+     * certificate and stamps exactly this checkpoint; empty otherwise.
      */
-    public static boolean verify(Checkpoint checkpoint, X509Certificate tsa) {
+    public static Optional<Instant> verifiedTime(Checkpoint checkpoint, X509Certificate tsa) {
         if (checkpoint.timestampToken() == null) {
-            return false;
+            return Optional.empty();
         }
         try {
             TimeStampToken token = new TimeStampToken(
@@ -69,10 +71,13 @@ public final class TimestampTokens {
             SignerInformationVerifier verifier = new JcaSimpleSignerInfoVerifierBuilder()
                 .build(new JcaX509CertificateHolder(tsa));
             token.validate(verifier);
-            return Arrays.equals(token.getTimeStampInfo().getMessageImprintDigest(), digest(checkpoint));
+            if (!Arrays.equals(token.getTimeStampInfo().getMessageImprintDigest(), digest(checkpoint))) {
+                return Optional.empty();
+            }
+            return Optional.of(token.getTimeStampInfo().getGenTime().toInstant());
         }
         catch (Exception ex) {
-            return false;
+            return Optional.empty();
         }
     }
 

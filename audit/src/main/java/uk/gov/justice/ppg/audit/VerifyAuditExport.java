@@ -9,6 +9,8 @@ import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.Optional;
 
+import com.fasterxml.jackson.core.JacksonException;
+
 /**
  * The offline verifier:
  * {@code java -jar audit-*-verifier.jar <export.json> <audit-certificate.pem>
@@ -29,12 +31,20 @@ public final class VerifyAuditExport {
         try (InputStream in = Files.newInputStream(Path.of(args[0]))) {
             export = ExportDocument.read(in);
         }
+        catch (JacksonException ex) {
+            System.out.println("NOT VERIFIED: first bad record 1: the export is not a readable " + ExportDocument.FORMAT
+                    + " document");
+            System.exit(1);
+            return;
+        }
         Optional<X509Certificate> tsa = (args.length > 2) ? Optional.of(certificate(Path.of(args[2])))
                 : Optional.empty();
         ExportVerifier.Verdict verdict = ExportVerifier.verify(export, certificate(Path.of(args[1])), tsa);
         if (verdict.verified()) {
-            System.out.println("VERIFIED: " + verdict.records() + " records, chain from " + export.anchor().seq()
-                    + " to " + export.seal().seq() + ", sealed " + export.seal().createdAt());
+            System.out.println("VERIFIED: " + verdict.records() + " records, chain " + (export.anchor().seq() + 1)
+                    + " to " + export.seal().last().seq() + ", range " + export.from() + " to " + export.to()
+                    + ", exported " + export.exportedAt() + "; " + verdict.checkpoints() + " checkpoints"
+                    + (tsa.isPresent() ? ", " + verdict.timestamped() + " time-stamped by the TSA" : ""));
             System.exit(0);
         }
         System.out

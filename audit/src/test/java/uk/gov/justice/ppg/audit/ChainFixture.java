@@ -18,8 +18,8 @@ import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /**
- * A chain of audit records with checkpoints every five records and a seal, signed by a
- * throwaway audit key.
+ * An export of a chain of audit records from its start, with checkpoints every five
+ * records and a seal, signed by a throwaway audit key.
  */
 final class ChainFixture {
 
@@ -27,11 +27,12 @@ final class ChainFixture {
 
     static final X509Certificate CERTIFICATE = certificate(KEYS, "CN=test audit key");
 
+    static final AuditSigner SIGNER = new AuditSigner(KEYS.getPrivate());
+
     private ChainFixture() {
     }
 
     static ExportDocument export(int count) {
-        CheckpointSigner signer = new CheckpointSigner(KEYS.getPrivate());
         Instant start = Instant.parse("2026-11-23T10:00:00Z");
         List<ExportDocument.Record> records = new ArrayList<>();
         List<Checkpoint> checkpoints = new ArrayList<>();
@@ -41,17 +42,21 @@ final class ChainFixture {
             String hash = ChainHash.of(previous, seq, fields);
             records.add(new ExportDocument.Record(seq, previous, hash, fields));
             if (seq % 5 == 0 && seq < count) {
-                checkpoints.add(signer.sign(seq, hash, start.plusSeconds(seq)));
+                checkpoints.add(SIGNER.sign(seq, hash, start.plusSeconds(seq)));
             }
             previous = hash;
         }
-        return new ExportDocument(ExportDocument.FORMAT, start.plus(Duration.ofHours(1)), start,
-                start.plus(Duration.ofHours(1)), Checkpoint.genesis(), records, checkpoints,
-                signer.sign(count, previous, start.plus(Duration.ofHours(1))));
+        ExportDocument unsealed = new ExportDocument(ExportDocument.FORMAT, start.plus(Duration.ofHours(1)), start,
+                start.plus(Duration.ofHours(1)), new ExportDocument.Link(0, ChainHash.GENESIS), records, checkpoints,
+                null);
+        return new ExportDocument(unsealed.format(), unsealed.exportedAt(), unsealed.from(), unsealed.to(),
+                unsealed.anchor(), records, checkpoints,
+                SIGNER.seal(unsealed, new ExportDocument.Link(count, previous), count));
     }
 
     static Map<String, String> fields(long seq, Instant at) {
         Map<String, String> fields = new LinkedHashMap<>();
+        AuditFields.ORDER.forEach((name) -> fields.put(name, null));
         fields.put("record_id", "record-" + seq);
         fields.put("recorded_at", at.toString());
         fields.put("event", "DELIVERED");

@@ -38,6 +38,14 @@ class ExportVerifierTest {
         assertThat(verdict.firstBadSeq()).as(verdict.problem()).contains(mutation.firstBad);
     }
 
+    @ParameterizedTest
+    @EnumSource(Forgery.class)
+    void refusesAnExportWhoseDescriptionWasForged(Forgery forgery) {
+        ExportVerifier.Verdict verdict = verify(forgery.apply(ChainFixture.export(20)));
+        assertThat(verdict.verified()).as(forgery.name()).isFalse();
+        assertThat(verdict.firstBadSeq()).as(verdict.problem()).contains(forgery.firstBad);
+    }
+
     @Test
     void refusesCheckpointsSignedByAnotherKey() {
         var other = ChainFixture.certificate(ChainFixture.KEYS, "CN=other").getPublicKey();
@@ -103,6 +111,13 @@ class ExportVerifierTest {
 
         TRUNCATE_THE_TAIL(18, (records) -> new ArrayList<>(records.subList(0, 17))),
 
+        ADD_A_FIELD(7, (records) -> {
+            var fields = new LinkedHashMap<>(records.get(6).fields());
+            fields.put("note", "disclosed in error");
+            records.set(6, new ExportDocument.Record(7, records.get(6).previousHash(), records.get(6).hash(), fields));
+            return records;
+        }),
+
         REWRITE_AND_REHASH_FROM_A_RECORD(11, (records) -> {
             var fields = new LinkedHashMap<>(records.get(11).fields());
             fields.put("crn", "Z999999");
@@ -130,6 +145,60 @@ class ExportVerifierTest {
             List<ExportDocument.Record> records = this.edit.apply(new ArrayList<>(export.records()));
             return new ExportDocument(export.format(), export.exportedAt(), export.from(), export.to(), export.anchor(),
                     records, export.checkpoints(), export.seal());
+        }
+
+    }
+
+    /**
+     * Forgeries of what the export says it is, by someone without the audit key: a
+     * checkpoint passed off as the seal, a range relabelled, the head cut off and the
+     * anchor moved, everything removed; and the record the verifier must name.
+     */
+    enum Forgery {
+
+        CHECKPOINT_AS_SEAL_OVER_A_CUT_TAIL(1, (export) -> {
+            Checkpoint fifteen = export.checkpoints().get(2);
+            return with(export, export.anchor(), export.records().subList(0, 15), export.checkpoints().subList(0, 2),
+                    new ExportDocument.Seal(new ExportDocument.Link(15, fifteen.hash()), 15, fifteen.signature()));
+        }),
+
+        EVERYTHING_REMOVED(1,
+                (export) -> with(export, export.anchor(), List.of(), List.of(),
+                        new ExportDocument.Seal(export.anchor(), 0, export.seal().signature()))),
+
+        HEAD_CUT_AND_ANCHOR_MOVED(11,
+                (export) -> with(export, new ExportDocument.Link(10, export.records().get(9).hash()),
+                        export.records().subList(10, 20), export.checkpoints().subList(2, 3), export.seal())),
+
+        RANGE_RELABELLED(1,
+                (export) -> new ExportDocument(export.format(), export.exportedAt(), export.from(),
+                        export.to().plusSeconds(86400), export.anchor(), export.records(), export.checkpoints(),
+                        export.seal())),
+
+        SEAL_COUNT_LOWERED(1,
+                (export) -> with(export, export.anchor(), export.records().subList(0, 15), export.checkpoints(),
+                        new ExportDocument.Seal(new ExportDocument.Link(15, export.records().get(14).hash()), 15,
+                                export.seal().signature()))),
+
+        MALFORMED(1, (export) -> with(export, null, export.records(), export.checkpoints(), export.seal()));
+
+        final long firstBad;
+
+        final UnaryOperator<ExportDocument> forge;
+
+        Forgery(long firstBad, UnaryOperator<ExportDocument> forge) {
+            this.firstBad = firstBad;
+            this.forge = forge;
+        }
+
+        ExportDocument apply(ExportDocument export) {
+            return this.forge.apply(export);
+        }
+
+        private static ExportDocument with(ExportDocument export, ExportDocument.Link anchor,
+                List<ExportDocument.Record> records, List<Checkpoint> checkpoints, ExportDocument.Seal seal) {
+            return new ExportDocument(export.format(), export.exportedAt(), export.from(), export.to(), anchor, records,
+                    checkpoints, seal);
         }
 
     }

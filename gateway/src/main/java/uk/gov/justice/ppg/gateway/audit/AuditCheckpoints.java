@@ -17,12 +17,13 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.scheduling.annotation.Scheduled;
 
 import uk.gov.justice.ppg.audit.Checkpoint;
-import uk.gov.justice.ppg.audit.CheckpointSigner;
+import uk.gov.justice.ppg.audit.ExportDocument;
+import uk.gov.justice.ppg.audit.AuditSigner;
 
 /**
- * Signed checkpoints of the chain: periodically over its end (optionally time-stamped by
- * a TSA), and on export over the export's last record. A TSA that cannot be reached
- * leaves a checkpoint without a token, never no checkpoint.
+ * Signed checkpoints of the chain's end, made periodically and optionally time-stamped by
+ * a TSA, and the seals of exports. A TSA that cannot be reached leaves a checkpoint
+ * without a token, never no checkpoint.
  */
 public class AuditCheckpoints {
 
@@ -34,7 +35,7 @@ public class AuditCheckpoints {
 
     private final JdbcTemplate jdbc;
 
-    private final CheckpointSigner signer;
+    private final AuditSigner signer;
 
     private final Optional<TsaClient> tsa;
 
@@ -44,7 +45,7 @@ public class AuditCheckpoints {
 
     private final String nodeId;
 
-    public AuditCheckpoints(JdbcTemplate jdbc, CheckpointSigner signer, Optional<TsaClient> tsa, AuditSealer sealer,
+    public AuditCheckpoints(JdbcTemplate jdbc, AuditSigner signer, Optional<TsaClient> tsa, AuditSealer sealer,
             Clock clock, String nodeId) {
         this.jdbc = jdbc;
         this.signer = signer;
@@ -68,21 +69,13 @@ public class AuditCheckpoints {
         }
     }
 
-    /** The checkpoint at {@code seq}, signing one (kind EXPORT) if there is none yet. */
-    public Checkpoint sealAt(long seq, String hash) {
-        return at(seq).orElseGet(() -> record(sign(seq, hash), "EXPORT"));
+    /** Signs an export's seal: it holds {@code count} records ending at {@code last}. */
+    public ExportDocument.Seal seal(ExportDocument unsealed, ExportDocument.Link last, int count) {
+        return this.signer.seal(unsealed, last, count);
     }
 
     public Optional<Checkpoint> at(long seq) {
         return this.jdbc.query("SELECT * FROM audit_checkpoint WHERE seq = ?", CHECKPOINT, seq).stream().findFirst();
-    }
-
-    public Optional<Checkpoint> latestBefore(long seq) {
-        return this.jdbc
-            .query("SELECT * FROM audit_checkpoint WHERE seq < ? ORDER BY seq DESC FETCH FIRST 1 ROWS ONLY", CHECKPOINT,
-                    seq)
-            .stream()
-            .findFirst();
     }
 
     public List<Checkpoint> between(long after, long upTo) {

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.boot.actuate.endpoint.InvalidEndpointRequestException;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 import org.springframework.boot.actuate.endpoint.annotation.Selector;
@@ -43,8 +44,13 @@ public class AuditEndpoint {
             @Nullable String controlReference, @Nullable String party, @Nullable String outcome,
             @Nullable Integer limit) {
         if ("search".equals(action)) {
-            AuditSearch.Criteria criteria = new AuditSearch.Criteria(crn, controlReference, party, from, to, outcome,
-                    limit);
+            AuditSearch.Criteria criteria;
+            try {
+                criteria = new AuditSearch.Criteria(crn, controlReference, party, from, to, outcome, limit);
+            }
+            catch (IllegalArgumentException ex) {
+                throw new InvalidEndpointRequestException(ex.getMessage(), ex.getMessage());
+            }
             List<Map<String, Object>> found = this.search.search(criteria);
             record(AuditEvent.AUDIT_SEARCHED, criteria.describe() + "found " + found.size());
             return json(found);
@@ -52,7 +58,8 @@ public class AuditEndpoint {
         Instant start = (from != null) ? from : Instant.EPOCH;
         Instant end = (to != null) ? to : Instant.now();
         ExportDocument export = this.exporter.export(start, end);
-        record(AuditEvent.AUDIT_EXPORTED, "records " + export.anchor().seq() + " to " + export.seal().seq());
+        record(AuditEvent.AUDIT_EXPORTED, "records " + (export.anchor().seq() + 1) + " to " + export.seal().last().seq()
+                + " for " + start + " to " + end);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             export.write(out);

@@ -68,7 +68,7 @@ public enum AuditEvent {
     KILL_SWITCH_CHANGED,
 
     /**
-     * The partner directory was loaded (at start or on reload): a configuration change.
+     * The partner directory was loaded at start: a configuration change.
      */
     PARTNER_DIRECTORY_LOADED,
 

@@ -1,18 +1,18 @@
 package uk.gov.justice.ppg.gateway.audit;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import uk.gov.justice.ppg.audit.Checkpoint;
+import uk.gov.justice.ppg.audit.ChainHash;
 import uk.gov.justice.ppg.audit.ExportDocument;
 
 /**
- * Exports the records of a time range so that they can be verified offline: from the last
- * signed checkpoint before the range (or the chain's start), through every record up to
- * the last one in the range, with the checkpoints in between and a seal signed now over
- * the last record.
+ * Exports the records of a time range so that they can be verified offline: the chain
+ * link before the first, the records, the periodic checkpoints among them, and a seal
+ * signed now over the export's description.
  */
 public class AuditExporter {
 
@@ -28,23 +28,24 @@ public class AuditExporter {
         this.checkpoints = checkpoints;
     }
 
+    /**
+     * The records from the first sealed at or after {@code from} to the last sealed at or
+     * before {@code to}, in chain order, so the run is unbroken: where commit order and
+     * recording time differ, a record recorded just outside the range can be among them.
+     */
     public ExportDocument export(Instant from, Instant to) {
-        this.sealer.sealPending();
-        Long first = this.jdbc.queryForObject(
-                "SELECT MIN(c.seq) FROM audit_chain c JOIN audit_record r "
-                        + "ON r.record_id = c.record_id WHERE r.recorded_at >= ?",
-                Long.class, java.sql.Timestamp.from(from));
-        Long last = this.jdbc.queryForObject(
-                "SELECT MAX(c.seq) FROM audit_chain c JOIN audit_record r "
-                        + "ON r.record_id = c.record_id WHERE r.recorded_at <= ?",
-                Long.class, java.sql.Timestamp.from(to));
+        this.sealer.sealAll();
+        Long first = this.jdbc.queryForObject("SELECT MIN(c.seq) FROM audit_chain c JOIN audit_record r "
+                + "ON r.record_id = c.record_id WHERE r.recorded_at >= ?", Long.class, Timestamp.from(from));
+        Long last = this.jdbc.queryForObject("SELECT MAX(c.seq) FROM audit_chain c JOIN audit_record r "
+                + "ON r.record_id = c.record_id WHERE r.recorded_at <= ?", Long.class, Timestamp.from(to));
         Instant now = this.checkpoints.now();
         if (first == null || last == null || first > last) {
-            Checkpoint anchor = this.checkpoints.latestBefore(Long.MAX_VALUE).orElse(Checkpoint.genesis());
-            return new ExportDocument(ExportDocument.FORMAT, now, from, to, anchor, List.of(), List.of(),
-                    this.checkpoints.sealAt(anchor.seq(), anchor.hash()));
+            AuditSealer.Head head = this.sealer.head();
+            return sealed(new ExportDocument(ExportDocument.FORMAT, now, from, to,
+                    new ExportDocument.Link(head.seq(), head.hash()), List.of(), List.of(), null));
         }
-        Checkpoint anchor = this.checkpoints.latestBefore(first).orElse(Checkpoint.genesis());
+        ExportDocument.Link anchor = link(first - 1);
         List<ExportDocument.Record> records = this.jdbc.query(
                 "SELECT c.seq, c.previous_hash, c.hash, " + AuditRows.COLUMNS
                         + " FROM audit_chain c JOIN audit_record r ON r.record_id = c.record_id "
@@ -52,9 +53,26 @@ public class AuditExporter {
                 (rs, row) -> new ExportDocument.Record(rs.getLong("seq"), rs.getString("previous_hash"),
                         rs.getString("hash"), AuditRows.fields(rs)),
                 anchor.seq(), last);
-        String lastHash = records.isEmpty() ? anchor.hash() : records.get(records.size() - 1).hash();
-        return new ExportDocument(ExportDocument.FORMAT, now, from, to, anchor, records,
-                this.checkpoints.between(anchor.seq(), last - 1), this.checkpoints.sealAt(last, lastHash));
+        return sealed(new ExportDocument(ExportDocument.FORMAT, now, from, to, anchor, records,
+                this.checkpoints.between(anchor.seq(), last), null));
+    }
+
+    private ExportDocument sealed(ExportDocument unsealed) {
+        List<ExportDocument.Record> records = unsealed.records();
+        ExportDocument.Link last = records.isEmpty() ? unsealed.anchor() : new ExportDocument.Link(
+                records.get(records.size() - 1).seq(), records.get(records.size() - 1).hash());
+        return new ExportDocument(unsealed.format(), unsealed.exportedAt(), unsealed.from(), unsealed.to(),
+                unsealed.anchor(), records, unsealed.checkpoints(),
+                this.checkpoints.seal(unsealed, last, records.size()));
+    }
+
+    /** The chain link at {@code seq}: the genesis at 0. */
+    private ExportDocument.Link link(long seq) {
+        if (seq == 0) {
+            return new ExportDocument.Link(0, ChainHash.GENESIS);
+        }
+        return new ExportDocument.Link(seq,
+                this.jdbc.queryForObject("SELECT hash FROM audit_chain WHERE seq = ?", String.class, seq));
     }
 
 }

@@ -115,12 +115,18 @@ public record AuditRecord(String recordId, Instant recordedAt, AuditEvent event,
         public AuditRecord build(String recordId, Instant recordedAt) {
             return new AuditRecord(recordId, recordedAt, this.event, this.outcome, this.reasonCode,
                     truncate(this.reasonDetail), this.messageId, this.interchangeId, this.deliveryId, this.sender,
-                    this.receiver, this.certificateSubject, this.messageType, this.crn, this.senderControlRef,
+                    this.receiver, truncate(this.certificateSubject), this.messageType, this.crn, this.senderControlRef,
                     this.receiverControlRef, this.payloadSha256, this.signatureProfile, this.purpose);
         }
 
-        private static String truncate(String detail) {
-            return (detail == null || detail.length() <= 512) ? detail : detail.substring(0, 512);
+        /**
+         * At most 512 characters (the column's size), never splitting a surrogate pair.
+         */
+        private static String truncate(String text) {
+            if (text == null || text.length() <= 512) {
+                return text;
+            }
+            return text.substring(0, Character.isHighSurrogate(text.charAt(511)) ? 511 : 512);
         }
 
     }

@@ -35,7 +35,10 @@ public class AuditSealer {
      */
     private static final long LATE_COMMIT_MARGIN = 10_000;
 
-    /** Every this many passes (and on the first), a sealer looks at every record. */
+    /**
+     * Every this many passes (and on the first), a sealer looks at every record; exports
+     * always do.
+     */
     private static final long FULL_SWEEP_EVERY = 600;
 
     private final AtomicLong sweeps = new AtomicLong();
@@ -67,26 +70,37 @@ public class AuditSealer {
             sealPending();
         }
         catch (DataAccessException ex) {
-            LOG.warn("audit sealing postponed: database unavailable");
+            LOG.warn("audit sealing postponed ({})", ex.getClass().getSimpleName());
         }
     }
 
-    /** Seals everything committed so far; returns the chain's new head. */
+    /**
+     * Seals what committed lately (everything, on every {@value #FULL_SWEEP_EVERY}th
+     * pass); returns the chain's new head.
+     */
     public Head sealPending() {
-        Head head = this.transactions.execute((status) -> sealBatch());
+        return seal(this.sweeps.getAndIncrement() % FULL_SWEEP_EVERY == 0);
+    }
+
+    /** Seals every committed record not sealed yet, however late it committed. */
+    public Head sealAll() {
+        return seal(true);
+    }
+
+    private Head seal(boolean everything) {
+        Head head = this.transactions.execute((status) -> sealBatch(everything));
         while (head != null && head.seq() < 0) {
-            head = this.transactions.execute((status) -> sealBatch());
+            head = this.transactions.execute((status) -> sealBatch(everything));
         }
         return head;
     }
 
     /** One batch; a negative seq in the result asks for another batch. */
-    private Head sealBatch() {
+    private Head sealBatch(boolean everything) {
         ChainEnd end = this.jdbc.queryForObject(
                 "SELECT seq, hash, max_row FROM audit_chain_head WHERE id = 1 FOR UPDATE",
                 (rs, row) -> new ChainEnd(rs.getLong(1), rs.getString(2), rs.getLong(3)));
-        long floor = (this.sweeps.getAndIncrement() % FULL_SWEEP_EVERY == 0) ? 0
-                : Math.max(0, end.maxRow() - LATE_COMMIT_MARGIN);
+        long floor = everything ? 0 : Math.max(0, end.maxRow() - LATE_COMMIT_MARGIN);
         List<Pending> pending = this.jdbc.query(
                 "SELECT r.id, " + AuditRows.COLUMNS + " FROM audit_record r"
                         + " WHERE r.id > ? AND NOT EXISTS (SELECT 1 FROM audit_chain c WHERE c.record_id = r.record_id)"

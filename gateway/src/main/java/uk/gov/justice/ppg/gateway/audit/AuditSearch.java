@@ -3,8 +3,10 @@ package uk.gov.justice.ppg.gateway.audit;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -35,6 +37,33 @@ public class AuditSearch {
      */
     public record Criteria(String crn, String controlReference, String party, Instant from, Instant to, String outcome,
             Integer limit) {
+
+        private static final Pattern CRN = Pattern.compile("[A-Z][0-9]{6}");
+
+        private static final Pattern CONTROL_REFERENCE = Pattern.compile("[0-9]{1,20}");
+
+        private static final Pattern PARTY = Pattern.compile("[A-Z0-9]{2,8}");
+
+        /**
+         * Refuses criteria that could not match a record, so that nothing but identifiers
+         * reaches the audit record of the search.
+         */
+        public Criteria {
+            require("crn", crn, CRN);
+            require("controlReference", controlReference, CONTROL_REFERENCE);
+            require("party", party, PARTY);
+            if (outcome != null
+                    && Arrays.stream(AuditRecord.Outcome.values()).noneMatch((known) -> known.name().equals(outcome))) {
+                throw new IllegalArgumentException(
+                        "outcome must be one of " + Arrays.toString(AuditRecord.Outcome.values()));
+            }
+        }
+
+        private static void require(String name, String value, Pattern pattern) {
+            if (value != null && !pattern.matcher(value).matches()) {
+                throw new IllegalArgumentException(name + " must match " + pattern.pattern());
+            }
+        }
 
         /** The criteria given, as the audit record of the search states them. */
         public String describe() {

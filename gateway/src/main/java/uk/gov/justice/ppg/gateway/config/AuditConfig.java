@@ -13,7 +13,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import uk.gov.justice.ppg.audit.CheckpointSigner;
+import uk.gov.justice.ppg.audit.AuditSigner;
 import uk.gov.justice.ppg.gateway.audit.AuditCheckpoints;
 import uk.gov.justice.ppg.gateway.audit.AuditEndpoint;
 import uk.gov.justice.ppg.gateway.audit.AuditEvent;
@@ -42,7 +42,7 @@ class AuditConfig {
     @Bean
     AuditCheckpoints auditCheckpoints(JdbcTemplate jdbc, AuditSealer sealer, Clock clock,
             GatewayProperties properties) {
-        return new AuditCheckpoints(jdbc, new CheckpointSigner(auditKey(properties.pki())),
+        return new AuditCheckpoints(jdbc, new AuditSigner(auditKey(properties.pki())),
                 Optional.ofNullable(properties.audit().tsaUrl()).map(TsaClient::new), sealer, clock,
                 properties.nodeId());
     }

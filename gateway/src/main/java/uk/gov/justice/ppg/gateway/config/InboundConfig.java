@@ -11,6 +11,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import uk.gov.justice.ppg.gateway.logging.RequestLogContext;
 import uk.gov.justice.ppg.gateway.accept.AcceptedInterchangeWriter;
 import uk.gov.justice.ppg.gateway.accept.DeliveryQueue;
 import uk.gov.justice.ppg.gateway.delivery.DeliveryStore;
@@ -71,6 +72,11 @@ class InboundConfig {
     @Bean
     CaseRegister caseRegister(JdbcTemplate jdbc) {
         return new CaseRegister(jdbc);
+    }
+
+    @Bean
+    RequestLogContext requestLogContext() {
+        return new RequestLogContext();
     }
 
     @Bean

@@ -13,6 +13,7 @@ import org.apache.camel.component.cxf.common.message.CxfConstants;
 import org.apache.cxf.transport.http.AbstractHTTPDestination;
 import org.slf4j.MDC;
 
+import uk.gov.justice.ppg.gateway.logging.RequestLogContext;
 import uk.gov.justice.ppg.routes.error.ClientCertificateMissingException;
 import uk.gov.justice.ppg.routes.error.GatewayException;
 import uk.gov.justice.ppg.routes.error.MessageTooLargeException;
@@ -42,9 +43,9 @@ public final class TransportAdmission implements InboundPorts.Admission {
     public InboundContext open(Message transportMessage) {
         InboundContext context = new InboundContext(UUID.randomUUID().toString(), this.clock.instant(),
                 clientChain(servletRequest(transportMessage)));
-        MDC.remove("partnerId");
+        MDC.remove(RequestLogContext.PARTNER_ID);
         MDC.remove("deliveryId");
-        MDC.put("messageId", context.messageId());
+        MDC.put(RequestLogContext.MESSAGE_ID, context.messageId());
         return context;
     }
 

@@ -14,6 +14,7 @@ import org.apache.wss4j.dom.handler.WSHandlerResult;
 import org.slf4j.MDC;
 import org.w3c.dom.Element;
 
+import uk.gov.justice.ppg.gateway.logging.RequestLogContext;
 import uk.gov.justice.ppg.gateway.partner.Partner;
 import uk.gov.justice.ppg.gateway.partner.PartnerDirectory;
 import uk.gov.justice.ppg.routes.error.AlgorithmRefusedException;
@@ -87,7 +88,7 @@ public final class WsSecurityVerifier implements InboundPorts.Security {
             this.weakUseCounter.run();
         }
         context.signer(new VerifiedSigner(certificate, partner.id(), met.profileName(), met.weak()));
-        MDC.put("partnerId", partner.id());
+        MDC.put(RequestLogContext.PARTNER_ID, partner.id());
     }
 
     /**

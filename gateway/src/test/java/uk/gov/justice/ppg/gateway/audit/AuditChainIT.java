@@ -6,6 +6,8 @@ import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,8 +54,24 @@ class AuditChainIT extends GatewayIT {
         ExportVerifier.Verdict verdict = ExportVerifier.verify(export, AuditExports.certificate(),
                 Optional.of(TSA.certificate()));
         assertThat(verdict.verified()).as(verdict.problem()).isTrue();
+        assertThat(verdict.timestamped()).isPositive();
         assertThat(this.audit.since(beforeExport, "AUDIT_EXPORTED")).hasSize(1);
+    }
 
+    @Test
+    void anExportOfARangeStartsMidChainHoldsOnlyThatRangeAndVerifies() throws Exception {
+        sendEvent();
+        Instant from = Instant.now();
+        Document event = sendEvent();
+        ExportDocument export = ExportDocument
+            .read(new ByteArrayInputStream(get("/actuator/audit/export?from=" + from)));
+        assertThat(export.anchor().seq()).isPositive();
+        assertThat(export.records())
+            .allSatisfy((record) -> assertThat(Instant.parse(record.fields().get("recorded_at")))
+                .isAfterOrEqualTo(from.truncatedTo(ChronoUnit.MICROS)));
+        assertThat(export.records()).anySatisfy((record) -> assertThat(record.fields())
+            .containsEntry("sender_control_ref", Samples.controlReference(event)));
+        AuditExports.assertVerifies(export);
     }
 
     @Test
@@ -89,11 +107,16 @@ class AuditChainIT extends GatewayIT {
         String refused = new String(get("/actuator/audit/search?party=N00&outcome=ACCEPTED&limit=5"));
         assertThat(refused).contains("\"outcome\":\"ACCEPTED\"").doesNotContain("\"outcome\":\"REJECTED\"");
         assertThat(new String(get("/actuator/audit/search?crn=D100001&limit=3"))).contains("D100001");
+        for (String bad : List.of("crn=D100001%0D%0Aforged", "party=%24%7Bjndi%3Aldap%3A%2F%2Fx%7D", "outcome=LOST",
+                "controlReference=12ab")) {
+            assertThat(AuditExports.request(this.managementPort, "/actuator/audit/search?" + bad).statusCode()).as(bad)
+                .isEqualTo(400);
+        }
         assertThat(this.audit.since(this.auditMark, "AUDIT_SEARCHED"))
             .extracting((record) -> record.get("reason_detail"))
             .satisfiesExactly(
                     (detail) -> assertThat((String) detail).startsWith("controlReference=" + reference + " found "),
-                    (detail) -> assertThat(detail).isEqualTo("party=N00 outcome=ACCEPTED found 5"),
+                    (detail) -> assertThat((String) detail).startsWith("party=N00 outcome=ACCEPTED found "),
                     (detail) -> assertThat(detail).isEqualTo("crn=D100001 found 3"));
 
     }

@@ -64,7 +64,7 @@ class DeliveryOrderIT extends GatewayIT {
     void keepsEachCasesOrderWhileTheFirstMessageIsRetried() throws Exception {
         List<Document> events = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            events.add(eventFor(i % 2 == 0 ? "P100001" : "P100002", "C00"));
+            events.add(Samples.allocation(i % 2 == 0 ? "P100001" : "P100002", "C00"));
         }
         String first = Samples.controlReference(events.get(0));
         PARTNERS.server()
@@ -97,10 +97,10 @@ class DeliveryOrderIT extends GatewayIT {
         PARTNERS.server()
             .stubFor(post(urlEqualTo("/partners/c21")).atPriority(1)
                 .willReturn(aResponse().withFixedDelay(1200).withBody(PartnerStubs.ACCEPTED)));
-        List<Document> slow = List.of(eventFor("S100001", "C21"), eventFor("S100001", "C21"),
-                eventFor("S100001", "C21"));
-        List<Document> fast = List.of(eventFor("S100002", "C00"), eventFor("S100002", "C00"),
-                eventFor("S100002", "C00"));
+        List<Document> slow = List.of(Samples.allocation("S100001", "C21"), Samples.allocation("S100001", "C21"),
+                Samples.allocation("S100001", "C21"));
+        List<Document> fast = List.of(Samples.allocation("S100002", "C00"), Samples.allocation("S100002", "C00"),
+                Samples.allocation("S100002", "C00"));
         for (int i = 0; i < 3; i++) {
             send(slow.get(i));
             send(fast.get(i));
@@ -115,8 +115,8 @@ class DeliveryOrderIT extends GatewayIT {
         switchPartner("c00", true);
         assertThat(this.audit.since(this.auditMark, "KILL_SWITCH_CHANGED")).singleElement()
             .satisfies((record) -> assertThat(record).containsEntry("reason_code", "OFF"));
-        List<Document> events = List.of(eventFor("H100001", "C00"), eventFor("H100001", "C00"),
-                eventFor("H100001", "C00"));
+        List<Document> events = List.of(Samples.allocation("H100001", "C00"), Samples.allocation("H100001", "C00"),
+                Samples.allocation("H100001", "C00"));
         for (Document event : events) {
             send(event);
         }
@@ -189,15 +189,6 @@ class DeliveryOrderIT extends GatewayIT {
             .findFirst()
             .orElseThrow()
             .get("recorded_at");
-    }
-
-    private static Document eventFor(String crn, String crc) {
-        Document event = Samples.fresh("0-9-14/valid/event.xml");
-        Samples.setDescendantText(event, "CaseReferenceNumber", crn);
-        Samples.setDescendantText(event, "AllocatedProvider", crc);
-        Samples.setText(event, "SPGInterchangeHeader", "ReceiverIdentity", crc);
-        Samples.setText(event, "SPGInterchangeTrailer", "ReceiverIdentity", crc);
-        return event;
     }
 
     private void send(Document event) throws Exception {

@@ -61,9 +61,9 @@ class RestartIT {
             send(nps, Samples.fresh("0-9-14/valid/safeguarding-check-request.xml"));
             first.getBean(KillSwitches.class).set("c00", true, "test");
             for (int i = 0; i < 3; i++) {
-                held.add(send(nps, event("R100001", "C00")));
+                held.add(send(nps, Samples.allocation("R100001", "C00")));
             }
-            retrying = event("R100002", "C21");
+            retrying = Samples.allocation("R100002", "C21");
             PARTNERS.server()
                 .stubFor(post(urlEqualTo("/partners/c21")).atPriority(1)
                     .withRequestBody(containing(Samples.controlReference(retrying)))
@@ -133,15 +133,6 @@ class RestartIT {
         SpgResponse response = client.send(interchange, SigningOptions.strict());
         assertThat(response.accepted()).as(response.text()).isTrue();
         return interchange;
-    }
-
-    private static Document event(String crn, String crc) {
-        Document event = Samples.fresh("0-9-14/valid/event.xml");
-        Samples.setDescendantText(event, "CaseReferenceNumber", crn);
-        Samples.setDescendantText(event, "AllocatedProvider", crc);
-        Samples.setText(event, "SPGInterchangeHeader", "ReceiverIdentity", crc);
-        Samples.setText(event, "SPGInterchangeTrailer", "ReceiverIdentity", crc);
-        return event;
     }
 
 }

@@ -26,11 +26,16 @@ public final class AuditExports {
 
     /** GETs {@code path} on the management port; asserts HTTP 200. */
     public static byte[] get(int managementPort, String path) throws Exception {
-        HttpResponse<byte[]> response = HttpClient.newHttpClient()
-            .send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + path)).build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = request(managementPort, path);
         assertThat(response.statusCode()).isEqualTo(200);
         return response.body();
+    }
+
+    /** GETs {@code path} on the management port. */
+    public static HttpResponse<byte[]> request(int managementPort, String path) throws Exception {
+        return HttpClient.newHttpClient()
+            .send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + path)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /** The whole log, exported. */

@@ -154,11 +154,7 @@ public abstract class GatewayIT {
      * messages about it.
      */
     protected void allocate(String crn, String crc) throws Exception {
-        Document event = Samples.fresh("0-9-14/valid/event.xml");
-        Samples.setDescendantText(event, "CaseReferenceNumber", crn);
-        Samples.setDescendantText(event, "AllocatedProvider", crc);
-        Samples.setText(event, "SPGInterchangeHeader", "ReceiverIdentity", crc);
-        Samples.setText(event, "SPGInterchangeTrailer", "ReceiverIdentity", crc);
+        Document event = Samples.allocation(crn, crc);
         SpgResponse response = client(ExampleParty.N00).send(event, SigningOptions.strict());
         assertThat(response.accepted()).as(response.text()).isTrue();
     }

@@ -76,4 +76,14 @@ public final class Samples {
         Dom.descendant(interchange.getDocumentElement(), SPG, name).orElseThrow().setTextContent(value);
     }
 
+    /** A fresh Event from N00 allocating {@code crn} to {@code crc}, addressed to it. */
+    public static Document allocation(String crn, String crc) {
+        Document event = fresh("0-9-14/valid/event.xml");
+        setDescendantText(event, "CaseReferenceNumber", crn);
+        setDescendantText(event, "AllocatedProvider", crc);
+        setText(event, "SPGInterchangeHeader", "ReceiverIdentity", crc);
+        setText(event, "SPGInterchangeTrailer", "ReceiverIdentity", crc);
+        return event;
+    }
+
 }
