@@ -2,6 +2,9 @@ package uk.gov.justice.ppg.gateway.audit;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -19,9 +22,9 @@ import uk.gov.justice.ppg.audit.ChainHash;
  * Seals committed audit records into the one hash chain every node shares. A sealer locks
  * the chain's head row, takes the records no chain link names yet, in insertion order,
  * and links each to the one before; nodes seal in turn. A record is tamper-evident from
- * its sealing (about a second after its commit) on. Each pass looks only near the end of
- * the log, with a full sweep now and then, so sealing costs the same on a log of any
- * length.
+ * its sealing (about a second after its commit) on. Each pass looks only at ids above the
+ * highest sealed and at the ids it passed over ({@link LateCommits}), with a full sweep
+ * now and then, so sealing costs the same on a log of any length.
  */
 public class AuditSealer {
 
@@ -30,18 +33,14 @@ public class AuditSealer {
     private static final int BATCH = 1000;
 
     /**
-     * Record ids are handed out at insert and records commit in a different order, so a
-     * sealer looks this far below the highest id sealed for records that committed late.
-     */
-    private static final long LATE_COMMIT_MARGIN = 10_000;
-
-    /**
      * Every this many passes (and on the first), a sealer looks at every record; exports
      * always do.
      */
     private static final long FULL_SWEEP_EVERY = 600;
 
     private final AtomicLong sweeps = new AtomicLong();
+
+    private final LateCommits lateCommits = new LateCommits();
 
     private final JdbcTemplate jdbc;
 
@@ -100,31 +99,44 @@ public class AuditSealer {
         ChainEnd end = this.jdbc.queryForObject(
                 "SELECT seq, hash, max_row FROM audit_chain_head WHERE id = 1 FOR UPDATE",
                 (rs, row) -> new ChainEnd(rs.getLong(1), rs.getString(2), rs.getLong(3)));
-        long floor = everything ? 0 : Math.max(0, end.maxRow() - LATE_COMMIT_MARGIN);
-        List<Pending> pending = this.jdbc.query(
-                "SELECT r.id, " + AuditRows.COLUMNS + " FROM audit_record r"
-                        + " WHERE r.id > ? AND NOT EXISTS (SELECT 1 FROM audit_chain c WHERE c.record_id = r.record_id)"
-                        + " ORDER BY r.id FETCH FIRST " + BATCH + " ROWS ONLY",
-                (rs, row) -> new Pending(rs.getLong(1), AuditRows.fields(rs)), floor);
+        Instant now = this.clock.instant();
+        List<Pending> pending = pending(everything ? 0 : end.maxRow(),
+                everything ? List.of() : this.lateCommits.awaited(now));
         long seq = end.seq();
         String hash = end.hash();
         long maxRow = end.maxRow();
-        Timestamp now = Timestamp.from(this.clock.instant());
+        List<Object[]> links = new ArrayList<>(pending.size());
+        Timestamp sealedAt = Timestamp.from(now);
         for (Pending record : pending) {
             String previous = hash;
             seq++;
             hash = ChainHash.of(previous, seq, record.fields());
             maxRow = Math.max(maxRow, record.row());
-            this.jdbc.update(
-                    "INSERT INTO audit_chain (seq, record_id, record_row, previous_hash, hash, sealed_at) "
-                            + "VALUES (?, ?, ?, ?, ?, ?)",
-                    seq, record.fields().get("record_id"), record.row(), previous, hash, now);
+            links.add(new Object[] { seq, record.fields().get("record_id"), record.row(), previous, hash, sealedAt });
         }
         if (!pending.isEmpty()) {
+            this.jdbc
+                .batchUpdate("INSERT INTO audit_chain (seq, record_id, record_row, previous_hash, hash, sealed_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?)", links);
             this.jdbc.update("UPDATE audit_chain_head SET seq = ?, hash = ?, max_row = ? WHERE id = 1", seq, hash,
                     maxRow);
+            this.lateCommits.passed(end.maxRow(), maxRow, pending.stream().map(Pending::row).toList(), now);
         }
         return new Head((pending.size() == BATCH) ? -1 : seq, hash);
+    }
+
+    /** Unsealed records above {@code floor} or among {@code awaited}, in id order. */
+    private List<Pending> pending(long floor, List<Long> awaited) {
+        List<Object> arguments = new ArrayList<>(awaited.size() + 1);
+        arguments.add(floor);
+        arguments.addAll(awaited);
+        String among = awaited.isEmpty() ? ""
+                : " OR r.id IN (" + String.join(", ", Collections.nCopies(awaited.size(), "?")) + ")";
+        return this.jdbc.query(
+                "SELECT r.id, " + AuditRows.COLUMNS + " FROM audit_record r WHERE (r.id > ?" + among
+                        + ") AND NOT EXISTS (SELECT 1 FROM audit_chain c WHERE c.record_id = r.record_id) ORDER BY r.id"
+                        + " FETCH FIRST " + BATCH + " ROWS ONLY",
+                (rs, row) -> new Pending(rs.getLong(1), AuditRows.fields(rs)), arguments.toArray());
     }
 
     private record ChainEnd(long seq, String hash, long maxRow) {

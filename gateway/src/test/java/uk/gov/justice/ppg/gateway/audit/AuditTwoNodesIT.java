@@ -3,6 +3,9 @@ package uk.gov.justice.ppg.gateway.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -98,6 +102,32 @@ class AuditTwoNodesIT {
         assertThat(fromA.records()).as("every record written before the export, sealed and exported")
             .extracting((record) -> record.fields().get("record_id"))
             .containsAll(written);
+    }
+
+    @Test
+    void aRecordWhoseTransactionCommitsAfterLaterRecordsWereSealedIsSealedToo() throws Exception {
+        JdbcTemplate jdbc = nodeA.getBean(JdbcTemplate.class);
+        String lateId = java.util.UUID.randomUUID().toString();
+        try (Connection connection = DriverManager.getConnection(SCHEMA.url(), "postgres", "")) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO audit_record (record_id, "
+                    + "recorded_at, event, outcome, node_id) VALUES (?, now(), 'KILL_SWITCH_CHANGED', 'CHANGED', 'x')")) {
+                insert.setString(1, lateId);
+                insert.executeUpdate();
+            }
+            List<String> later = sendConcurrently();
+            Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM audit_chain c JOIN audit_record r ON "
+                                + "r.record_id = c.record_id WHERE r.sender_control_ref = ?",
+                        Integer.class, later.get(later.size() - 1)) > 0);
+            connection.commit();
+        }
+        Awaitility.await()
+            .atMost(Duration.ofSeconds(10))
+            .until(() -> jdbc.queryForObject("SELECT COUNT(*) FROM audit_chain WHERE record_id = ?", Integer.class,
+                    lateId) == 1);
     }
 
     /** Each node's senders send at once; returns every control reference sent. */

@@ -45,11 +45,15 @@ public final class PostgresSchema {
         properties().forEach((name, value) -> registry.add(name, () -> value));
     }
 
+    /** The JDBC URL of this schema (user {@code postgres}, no password). */
+    public String url() {
+        return "jdbc:postgresql://" + this.host + "/test?currentSchema=" + this.name;
+    }
+
     /** The properties that point a gateway at this schema. */
     public Map<String, String> properties() {
-        return Map.of("test.database.url", "jdbc:postgresql://" + this.host + "/test?currentSchema=" + this.name,
-                "test.database.user", "postgres", "spring.flyway.schemas", this.name, "spring.flyway.default-schema",
-                this.name, "spring.flyway.create-schemas", "true");
+        return Map.of("test.database.url", url(), "test.database.user", "postgres", "spring.flyway.schemas", this.name,
+                "spring.flyway.default-schema", this.name, "spring.flyway.create-schemas", "true");
     }
 
     /**
