@@ -128,10 +128,7 @@ class DeliveryFailuresIT extends GatewayIT {
 
     @Test
     void deadLettersASoapSenderFault() throws Exception {
-        String fault = "<soap:Envelope xmlns:soap=\"http://www.w3.org/2003/05/soap-envelope\"><soap:Body><soap:Fault>"
-                + "<soap:Code><soap:Value>soap:Sender</soap:Value></soap:Code><soap:Reason><soap:Text xml:lang=\"en\">"
-                + "bad</soap:Text></soap:Reason></soap:Fault></soap:Body></soap:Envelope>";
-        String reference = stubbed(aResponse().withStatus(500).withBody(fault));
+        String reference = stubbed(aResponse().withStatus(500).withBody(PartnerStubs.senderFault("bad")));
         assertThat(this.deliveries.awaitFinal(reference, WITHIN)).singleElement()
             .satisfies((row) -> assertThat(row).containsEntry("state", "DEAD_LETTERED"));
     }

@@ -168,8 +168,7 @@ class DeliveryIT extends GatewayIT {
     }
 
     private static void readdress(Document interchange, String receiver) {
-        Samples.setText(interchange, "SPGInterchangeHeader", "ReceiverIdentity", receiver);
-        Samples.setText(interchange, "SPGInterchangeTrailer", "ReceiverIdentity", receiver);
+        Samples.setParty(interchange, "ReceiverIdentity", receiver);
     }
 
     static Map<String, Object> only(List<Map<String, Object>> rows) {

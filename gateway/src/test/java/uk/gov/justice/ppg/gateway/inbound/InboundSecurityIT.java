@@ -172,8 +172,7 @@ class InboundSecurityIT extends GatewayIT {
     @Test
     void refusesADisabledPartner() throws Exception {
         Document contact = Samples.fresh("0-9-14/valid/contact.xml");
-        Samples.setText(contact, "SPGInterchangeHeader", "SenderIdentity", "C05");
-        Samples.setText(contact, "SPGInterchangeTrailer", "SenderIdentity", "C05");
+        Samples.setParty(contact, "SenderIdentity", "C05");
         assertRefused("GW-032", () -> client(ExampleParty.C05).send(contact, STRICT));
     }
 

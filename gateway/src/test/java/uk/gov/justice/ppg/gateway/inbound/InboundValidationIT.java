@@ -90,26 +90,22 @@ class InboundValidationIT extends GatewayIT {
     @Test
     void refusesAVersionOtherThanTheOneThePartnerIsPinnedTo() throws Exception {
         Document contact = Samples.fresh("0-9-14/valid/contact.xml");
-        Samples.setText(contact, "SPGInterchangeHeader", "SenderIdentity", "C21");
-        Samples.setText(contact, "SPGInterchangeTrailer", "SenderIdentity", "C21");
+        Samples.setParty(contact, "SenderIdentity", "C21");
         assertRefused("GW-042", () -> client(ExampleParty.C21).send(contact, SigningOptions.strict()));
     }
 
     @Test
     void refusesAMessageTypeThePartnerMayNotSend() throws Exception {
         Document request = Samples.fresh("0-9-14/valid/domestic-abuse-check-request.xml");
-        Samples.setText(request, "SPGInterchangeHeader", "SenderIdentity", "C00");
-        Samples.setText(request, "SPGInterchangeTrailer", "SenderIdentity", "C00");
-        Samples.setText(request, "SPGInterchangeHeader", "ReceiverIdentity", "N00");
-        Samples.setText(request, "SPGInterchangeTrailer", "ReceiverIdentity", "N00");
+        Samples.setParty(request, "SenderIdentity", "C00");
+        Samples.setParty(request, "ReceiverIdentity", "N00");
         assertRefused("GW-034", () -> client(ExampleParty.C00).send(request, SigningOptions.strict()));
     }
 
     @Test
     void refusesAReceiverThePartnerMayNotSendTo() throws Exception {
         Document event = Samples.fresh("0-9-14/valid/event.xml");
-        Samples.setText(event, "SPGInterchangeHeader", "ReceiverIdentity", "PF01");
-        Samples.setText(event, "SPGInterchangeTrailer", "ReceiverIdentity", "PF01");
+        Samples.setParty(event, "ReceiverIdentity", "PF01");
         assertRefused("GW-035", () -> client(ExampleParty.N00).send(event, SigningOptions.strict()));
     }
 

@@ -67,8 +67,7 @@ class Spg2018ProfileIT extends GatewayIT {
 
     private static Document legacyContact() {
         Document contact = Samples.fresh("0-9-13/valid/contact.xml");
-        Samples.setText(contact, "SPGInterchangeHeader", "SenderIdentity", "C04");
-        Samples.setText(contact, "SPGInterchangeTrailer", "SenderIdentity", "C04");
+        Samples.setParty(contact, "SenderIdentity", "C04");
         return contact;
     }
 

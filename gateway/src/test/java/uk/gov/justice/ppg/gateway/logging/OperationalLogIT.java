@@ -30,6 +30,7 @@ import uk.gov.justice.ppg.certs.ExampleParty;
 import uk.gov.justice.ppg.certs.ExamplePki;
 import uk.gov.justice.ppg.gateway.support.AuditExports;
 import uk.gov.justice.ppg.gateway.support.GatewayIT;
+import uk.gov.justice.ppg.gateway.support.PartnerStubs;
 import uk.gov.justice.ppg.gateway.support.Samples;
 import uk.gov.justice.ppg.gateway.support.Tamper;
 import uk.gov.justice.ppg.schemas.xml.SecureXml;
@@ -75,7 +76,8 @@ class OperationalLogIT extends GatewayIT {
         PARTNERS.server()
             .stubFor(post(urlEqualTo("/partners/c00")).atPriority(1)
                 .withRequestBody(containing(refusedReference))
-                .willReturn(aResponse().withStatus(500).withBody(senderFaultQuoting(SURNAME + " " + NOTE))));
+                .willReturn(aResponse().withStatus(500)
+                    .withBody(PartnerStubs.senderFault("cannot store " + SURNAME + " " + NOTE))));
         assertThat(client(ExampleParty.N00).send(refusedByPartner, SigningOptions.strict()).accepted()).isTrue();
 
         Document invalid = canaryEvent();
@@ -141,13 +143,6 @@ class OperationalLogIT extends GatewayIT {
         Samples.setDescendantText(event, "SPGUpdateUser", SURNAME + "," + FORENAME);
         Samples.setDescendantText(event, "Notes", "Seen with " + NOTE + " at home");
         return event;
-    }
-
-    private static String senderFaultQuoting(String text) {
-        return "<soap:Envelope xmlns:soap=\"http://www.w3.org/2003/05/soap-envelope\"><soap:Body><soap:Fault>"
-                + "<soap:Code><soap:Value>soap:Sender</soap:Value></soap:Code><soap:Reason>"
-                + "<soap:Text xml:lang=\"en\">cannot store " + text + "</soap:Text></soap:Reason></soap:Fault>"
-                + "</soap:Body></soap:Envelope>";
     }
 
     /** Listens where the hostile subject's lookup string points, counting connections. */

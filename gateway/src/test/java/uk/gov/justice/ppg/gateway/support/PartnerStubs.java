@@ -38,6 +38,14 @@ public final class PartnerStubs {
         this.server = server;
     }
 
+    /** A SOAP 1.2 Sender fault, as a partner refusing a delivery answers. */
+    public static String senderFault(String reason) {
+        return "<soap:Envelope xmlns:soap=\"http://www.w3.org/2003/05/soap-envelope\"><soap:Body><soap:Fault>"
+                + "<soap:Code><soap:Value>soap:Sender</soap:Value></soap:Code><soap:Reason>"
+                + "<soap:Text xml:lang=\"en\">" + reason + "</soap:Text></soap:Reason></soap:Fault>"
+                + "</soap:Body></soap:Envelope>";
+    }
+
     public static PartnerStubs start(PkiLayout pki) {
         String password = new String(pki.password());
         WireMockServer server = new WireMockServer(WireMockConfiguration.options()

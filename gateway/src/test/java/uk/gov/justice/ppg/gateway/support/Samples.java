@@ -69,6 +69,15 @@ public final class Samples {
     }
 
     /**
+     * Sets a party ({@code SenderIdentity} or {@code ReceiverIdentity}) in the header and
+     * the trailer alike, as the envelope rules require.
+     */
+    public static void setParty(Document interchange, String name, String value) {
+        setText(interchange, "SPGInterchangeHeader", name, value);
+        setText(interchange, "SPGInterchangeTrailer", name, value);
+    }
+
+    /**
      * Replaces the text of the first descendant named {@code name} anywhere in the
      * interchange.
      */
@@ -81,8 +90,7 @@ public final class Samples {
         Document event = fresh("0-9-14/valid/event.xml");
         setDescendantText(event, "CaseReferenceNumber", crn);
         setDescendantText(event, "AllocatedProvider", crc);
-        setText(event, "SPGInterchangeHeader", "ReceiverIdentity", crc);
-        setText(event, "SPGInterchangeTrailer", "ReceiverIdentity", crc);
+        setParty(event, "ReceiverIdentity", crc);
         return event;
     }
 
