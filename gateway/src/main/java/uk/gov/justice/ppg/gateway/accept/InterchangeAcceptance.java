@@ -2,7 +2,6 @@ package uk.gov.justice.ppg.gateway.accept;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,15 +16,19 @@ import uk.gov.justice.ppg.gateway.audit.AuditEvent;
 import uk.gov.justice.ppg.gateway.audit.AuditRecord;
 import uk.gov.justice.ppg.gateway.audit.AuditTrail;
 import uk.gov.justice.ppg.gateway.audit.Purpose;
+import uk.gov.justice.ppg.gateway.ids.TimeOrderedIds;
 import uk.gov.justice.ppg.gateway.ingress.SoapReplies;
 import uk.gov.justice.ppg.gateway.routing.DeliveryPlanner;
 import uk.gov.justice.ppg.gateway.routing.PlannedDelivery;
 import uk.gov.justice.ppg.gateway.routing.RoutingPlan;
+import uk.gov.justice.ppg.gateway.security.ReplayCache;
 import uk.gov.justice.ppg.gateway.security.Digests;
 import uk.gov.justice.ppg.routes.error.GatewayException;
+import uk.gov.justice.ppg.routes.error.ReplayDetectedException;
 import uk.gov.justice.ppg.routes.error.StorageUnavailableException;
 import uk.gov.justice.ppg.routes.inbound.InboundContext;
 import uk.gov.justice.ppg.routes.inbound.InboundPorts;
+import uk.gov.justice.ppg.routes.inbound.VerifiedSigner;
 import uk.gov.justice.ppg.schemas.envelope.InterchangeView;
 
 /**
@@ -47,14 +50,17 @@ public final class InterchangeAcceptance implements InboundPorts.Acceptance {
 
     private final AuditTrail audit;
 
+    private final ReplayCache replays;
+
     private final TransactionTemplate transactions;
 
     public InterchangeAcceptance(InterchangeStore store, DeliveryPlanner planner, AcceptedInterchangeWriter writer,
-            AuditTrail audit, TransactionTemplate transactions) {
+            AuditTrail audit, ReplayCache replays, TransactionTemplate transactions) {
         this.store = store;
         this.planner = planner;
         this.writer = writer;
         this.audit = audit;
+        this.replays = replays;
         this.transactions = transactions;
     }
 
@@ -62,11 +68,12 @@ public final class InterchangeAcceptance implements InboundPorts.Acceptance {
     public void accept(InboundContext context) throws GatewayException {
         InterchangeView view = context.interchange().orElseThrow(() -> new IllegalStateException("not validated"));
         if (alreadyAccepted(view)) {
+            refuseIfReplayed(context);
             answerDuplicate(context, view);
             return;
         }
         byte[] payload = Canonical.exclusive(context.interchangeElement());
-        StoredInterchange interchange = StoredInterchange.of(UUID.randomUUID().toString(), context, payload,
+        StoredInterchange interchange = StoredInterchange.of(TimeOrderedIds.next(), context, payload,
                 Digests.sha256Hex(payload));
         RoutingPlan plan = routed(view, context);
         List<QueuedDelivery> deliveries = queued(interchange, plan.deliveries());
@@ -74,6 +81,7 @@ public final class InterchangeAcceptance implements InboundPorts.Acceptance {
             this.transactions.executeWithoutResult((status) -> write(interchange, plan, deliveries, context));
         }
         catch (DuplicateKeyException ex) {
+            refuseIfReplayed(context);
             if (!alreadyAccepted(view)) {
                 throw new StorageUnavailableException("concurrent write conflict", ex);
             }
@@ -113,11 +121,23 @@ public final class InterchangeAcceptance implements InboundPorts.Acceptance {
 
     private void write(StoredInterchange interchange, RoutingPlan plan, List<QueuedDelivery> deliveries,
             InboundContext context) {
+        VerifiedSigner signer = context.signer().orElseThrow();
+        this.replays.record(signer.signatureDigest(), signer.replayUntil());
         try {
             this.writer.write(interchange, plan, deliveries, context.messageId(), context.interchangeElement());
         }
         catch (GatewayException ex) {
             throw new UncheckedGatewayException(ex);
+        }
+    }
+
+    /**
+     * A copy of an accepted message that passed verification while the original was being
+     * accepted: a replay, not a resend.
+     */
+    private void refuseIfReplayed(InboundContext context) throws GatewayException {
+        if (this.replays.seen(context.signer().orElseThrow().signatureDigest())) {
+            throw new ReplayDetectedException("signature accepted concurrently");
         }
     }
 
@@ -135,13 +155,15 @@ public final class InterchangeAcceptance implements InboundPorts.Acceptance {
     }
 
     /**
-     * The database committed but the broker did not: remove the interchange so a retry is
+     * The database committed but the broker did not: remove the interchange and its
+     * signature's replay-cache entry so a retry, even of the same signed message, is
      * accepted afresh.
      */
     private void undo(StoredInterchange interchange, InboundContext context) {
         try {
             this.transactions.executeWithoutResult((status) -> {
                 this.store.delete(interchange.id());
+                this.replays.forget(context.signer().orElseThrow().signatureDigest());
                 try {
                     this.audit.append(AcceptedInterchangeWriter
                         .describe(interchange, AuditEvent.ACCEPT_ROLLED_BACK, AuditRecord.Outcome.ROLLED_BACK)
@@ -162,7 +184,7 @@ public final class InterchangeAcceptance implements InboundPorts.Acceptance {
     private static List<QueuedDelivery> queued(StoredInterchange interchange, List<PlannedDelivery> plan) {
         List<QueuedDelivery> deliveries = new ArrayList<>();
         for (PlannedDelivery planned : plan) {
-            deliveries.add(new QueuedDelivery(UUID.randomUUID().toString(), interchange.id(),
+            deliveries.add(new QueuedDelivery(TimeOrderedIds.next(), interchange.id(),
                     interchange.view().crn().orElse(null), planned));
         }
         return deliveries;

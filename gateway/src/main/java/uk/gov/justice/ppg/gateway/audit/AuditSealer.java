@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -125,18 +126,28 @@ public class AuditSealer {
         return new Head((pending.size() == BATCH) ? -1 : seq, hash);
     }
 
-    /** Unsealed records above {@code floor} or among {@code awaited}, in id order. */
+    /**
+     * Unsealed records among {@code awaited} or above {@code floor}, in id order. Two
+     * queries, not one with an OR: each then reads only its own ids through the primary
+     * key (with an OR, H2 scans the whole log).
+     */
     private List<Pending> pending(long floor, List<Long> awaited) {
-        List<Object> arguments = new ArrayList<>(awaited.size() + 1);
-        arguments.add(floor);
-        arguments.addAll(awaited);
-        String among = awaited.isEmpty() ? ""
-                : " OR r.id IN (" + String.join(", ", Collections.nCopies(awaited.size(), "?")) + ")";
+        List<Pending> pending = new ArrayList<>();
+        if (!awaited.isEmpty()) {
+            pending.addAll(unsealed("r.id IN (" + String.join(", ", Collections.nCopies(awaited.size(), "?")) + ")",
+                    awaited.toArray()));
+        }
+        pending.addAll(unsealed("r.id > ?", floor));
+        pending.sort(Comparator.comparingLong(Pending::row));
+        return (pending.size() > BATCH) ? pending.subList(0, BATCH) : pending;
+    }
+
+    private List<Pending> unsealed(String condition, Object... arguments) {
         return this.jdbc.query(
-                "SELECT r.id, " + AuditRows.COLUMNS + " FROM audit_record r WHERE (r.id > ?" + among
-                        + ") AND NOT EXISTS (SELECT 1 FROM audit_chain c WHERE c.record_id = r.record_id) ORDER BY r.id"
+                "SELECT r.id, " + AuditRows.COLUMNS + " FROM audit_record r WHERE " + condition
+                        + " AND NOT EXISTS (SELECT 1 FROM audit_chain c WHERE c.record_id = r.record_id) ORDER BY r.id"
                         + " FETCH FIRST " + BATCH + " ROWS ONLY",
-                (rs, row) -> new Pending(rs.getLong(1), AuditRows.fields(rs)), arguments.toArray());
+                (rs, row) -> new Pending(rs.getLong(1), AuditRows.fields(rs)), arguments);
     }
 
     private record ChainEnd(long seq, String hash, long maxRow) {

@@ -4,11 +4,10 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 
-import java.util.UUID;
-
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import uk.gov.justice.ppg.gateway.ids.TimeOrderedIds;
 import uk.gov.justice.ppg.routes.error.AuditUnavailableException;
 
 /**
@@ -37,8 +36,7 @@ public class AuditTrail {
 
     /** Appends one record; returns it as stored. */
     public AuditRecord append(AuditRecord.Builder builder) throws AuditUnavailableException {
-        AuditRecord record = builder.build(UUID.randomUUID().toString(),
-                this.clock.instant().truncatedTo(ChronoUnit.MICROS));
+        AuditRecord record = builder.build(TimeOrderedIds.next(), this.clock.instant().truncatedTo(ChronoUnit.MICROS));
         try {
             this.jdbc.update(INSERT, record.recordId(), Timestamp.from(record.recordedAt()), record.event().name(),
                     record.outcome().name(), record.reasonCode(), record.reasonDetail(), record.messageId(),

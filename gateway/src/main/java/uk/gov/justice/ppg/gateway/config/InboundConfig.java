@@ -27,6 +27,7 @@ import uk.gov.justice.ppg.gateway.partner.DirectoryAuthorisation;
 import uk.gov.justice.ppg.gateway.partner.PartnerDirectoryHolder;
 import uk.gov.justice.ppg.gateway.routing.DeliveryPlanner;
 import uk.gov.justice.ppg.gateway.security.CertificatePolicy;
+import uk.gov.justice.ppg.gateway.security.ReplayCache;
 import uk.gov.justice.ppg.gateway.security.WsSecurityVerifier;
 import uk.gov.justice.ppg.gateway.validation.InterchangeValidation;
 import uk.gov.justice.ppg.routes.inbound.InboundErrorHandling;
@@ -95,8 +96,8 @@ class InboundConfig {
 
     @Bean
     InterchangeAcceptance interchangeAcceptance(InterchangeStore store, DeliveryPlanner planner,
-            AcceptedInterchangeWriter writer, AuditTrail audit, TransactionTemplate transactions) {
-        return new InterchangeAcceptance(store, planner, writer, audit, transactions);
+            AcceptedInterchangeWriter writer, AuditTrail audit, ReplayCache replays, TransactionTemplate transactions) {
+        return new InterchangeAcceptance(store, planner, writer, audit, replays, transactions);
     }
 
 }

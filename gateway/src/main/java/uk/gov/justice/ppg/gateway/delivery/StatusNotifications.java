@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.w3c.dom.Element;
@@ -18,6 +17,7 @@ import uk.gov.justice.ppg.gateway.audit.AuditEvent;
 import uk.gov.justice.ppg.gateway.audit.AuditRecord;
 import uk.gov.justice.ppg.gateway.audit.AuditTrail;
 import uk.gov.justice.ppg.gateway.audit.Purpose;
+import uk.gov.justice.ppg.gateway.ids.TimeOrderedIds;
 import uk.gov.justice.ppg.gateway.partner.Partner;
 import uk.gov.justice.ppg.gateway.partner.PartnerDirectory;
 import uk.gov.justice.ppg.gateway.routing.PlannedDelivery;
@@ -84,10 +84,10 @@ public class StatusNotifications {
                 recipient.get().schemaVersion(), now), status, reasonCode);
         byte[] payload = Canonical.exclusive(isn);
         InterchangeView view = InterchangeReader.read(isn);
-        String interchangeId = UUID.randomUUID().toString();
+        String interchangeId = TimeOrderedIds.next();
         String digest = Digests.sha256Hex(payload);
         this.store.insertIssued(interchangeId, view, recipient.get().schemaVersion().wireName(), payload, digest, now);
-        QueuedDelivery queued = new QueuedDelivery(UUID.randomUUID().toString(), interchangeId, null,
+        QueuedDelivery queued = new QueuedDelivery(TimeOrderedIds.next(), interchangeId, null,
                 new PlannedDelivery(original.sender(), recipient.get().id(), recipient.get().schemaVersion(),
                         PlannedDelivery.Reason.ADDRESSED, List.of()));
         this.store.insertDelivery(queued, now, now.plus(this.expiry));

@@ -81,13 +81,14 @@ public final class WsSecurityVerifier implements InboundPorts.Security {
         this.certificates.check(certificate);
         WSHandlerResult result = process(header, certificate, profile);
         SignatureCoverage.Covered covered = SignatureCoverage.check(result, body, header.timestamp(), profile);
-        this.replays.remember(Digests.sha256Hex(covered.signatureValue()),
-                created.plus(this.timestamps.acceptanceWindow()));
+        String digest = Digests.sha256Hex(covered.signatureValue());
+        this.replays.check(digest);
         SignatureProfile met = metStrict(header, covered) ? SignatureProfile.STRICT : profile;
         if (met.weak()) {
             this.weakUseCounter.run();
         }
-        context.signer(new VerifiedSigner(certificate, partner.id(), met.profileName(), met.weak()));
+        context.signer(new VerifiedSigner(certificate, partner.id(), met.profileName(), met.weak(), digest,
+                created.plus(this.timestamps.acceptanceWindow())));
         MDC.put(RequestLogContext.PARTNER_ID, partner.id());
     }
 

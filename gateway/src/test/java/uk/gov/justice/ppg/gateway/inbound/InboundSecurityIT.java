@@ -3,6 +3,12 @@ package uk.gov.justice.ppg.gateway.inbound;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 
 import org.apache.wss4j.common.WSS4JConstants;
@@ -110,6 +116,31 @@ class InboundSecurityIT extends GatewayIT {
         SpgResponse first = nps().post(signed, true);
         assertThat(first.accepted()).as(first.text()).isTrue();
         assertRefused("GW-021", () -> nps().post(signed, true));
+    }
+
+    @Test
+    void acceptsOneOfTheSameSignedMessageSentConcurrentlyAndRefusesTheOthersAsReplays() throws Exception {
+        byte[] signed = serialize(nps().sign(Samples.fresh(EVENT), STRICT));
+        int deliveries = this.queues.deliveries();
+        ExecutorService senders = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<SpgResponse>> sent = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                sent.add(senders.submit(() -> nps().post(signed, true)));
+            }
+            List<SpgResponse> answers = new ArrayList<>();
+            for (Future<SpgResponse> answer : sent) {
+                answers.add(answer.get(30, TimeUnit.SECONDS));
+            }
+            assertThat(answers).filteredOn(SpgResponse::accepted).hasSize(1);
+            assertThat(answers).filteredOn((answer) -> !answer.accepted())
+                .hasSize(3)
+                .allSatisfy((answer) -> assertThat(answer.errorCode()).as(answer.text()).contains("GW-021"));
+        }
+        finally {
+            senders.shutdownNow();
+        }
+        assertThat(this.queues.deliveries()).isEqualTo(deliveries + 1);
     }
 
     @Test

@@ -52,7 +52,7 @@ public final class LoadGenerator {
 
     /**
      * Arguments: endpoint, PKI directory, Event sample, interchanges to measure,
-     * concurrent senders.
+     * concurrent senders, the gateway's process id, interchanges to warm up with.
      */
     public static void main(String[] args) throws Exception {
         URI endpoint = URI.create(args[0]);
@@ -62,10 +62,11 @@ public final class LoadGenerator {
         int senders = Integer.parseInt(args[4]);
         LoadGenerator generator = new LoadGenerator(endpoint, pki, template);
         generator.gatewayPid = (args.length > 5) ? Long.parseLong(args[5]) : -1;
+        int warmup = (args.length > 6) ? Integer.parseInt(args[6]) : Math.max(1000, count);
         try (StubPartner crc = StubPartner.start(pki, ExampleParty.C00, 9102, "/spg", (receipt) -> {
         }).light();
                 StubPartner nps = StubPartner.start(pki, ExampleParty.N00, 9101, "/spg", generator::notified).light()) {
-            generator.run(count, senders);
+            generator.run(count, senders, warmup);
         }
     }
 
@@ -73,16 +74,19 @@ public final class LoadGenerator {
         receipt.acknowledges().ifPresent((reference) -> this.notified.putIfAbsent(reference, System.nanoTime()));
     }
 
-    private void run(int count, int senders) throws Exception {
+    private void run(int count, int senders, int warmup) throws Exception {
         double signaturesPerSecond = CryptoBound.signaturesPerSecond(this.pki, Duration.ofSeconds(5));
         double bound = signaturesPerSecond / 2;
         System.out.printf("crypto bound: %.0f RSA-2048 signatures/s on %d cores -> %.0f interchanges/s%n",
                 signaturesPerSecond, Runtime.getRuntime().availableProcessors(), bound);
         Sender warm = new Sender(PartnerClient.of(this.pki, ExampleParty.N00, this.endpoint), senders);
-        System.out.println("warming up with " + Math.max(1000, count) + " interchanges");
-        warm.closedLoop(signed(Math.max(1000, count)), this.notified, Duration.ofSeconds(600));
+        System.out.println("warming up with " + warmup + " interchanges (until the JIT settles)");
+        for (int done = 0; done < warmup; done += 2000) {
+            warm.closedLoop(signed(Math.min(2000, warmup - done)), this.notified, Duration.ofSeconds(600));
+        }
         System.out.println("signing " + count + " interchanges for the measured run");
         List<Sender.Signed> load = signed(count);
+        System.out.println("measuring");
         double gatewayBefore = ProcessCpu.seconds(this.gatewayPid);
         double generatorBefore = ProcessCpu.seconds(ProcessHandle.current().pid());
         Sender.Result full = warm.closedLoop(load, this.notified, Duration.ofSeconds(300));
