@@ -94,7 +94,8 @@ class DeliveryConfig {
                 || directory.get().byId(partnerId).map((partner) -> !partner.enabled()).orElse(false);
         GatewayProperties.Delivery delivery = properties.delivery();
         return new PartnerGate(held, clock,
-                new PartnerGate.Backoff(delivery.backoffBase(), delivery.backoffMax(), delivery.jitter()));
+                new PartnerGate.Backoff(delivery.backoffBase(), delivery.backoffMax(), delivery.jitter()),
+                delivery.breakerThreshold());
     }
 
     @Bean
@@ -129,8 +130,9 @@ class DeliveryConfig {
     @Bean
     DeliveryService deliveryService(DeliveryStore store, PartnerDirectoryHolder directory, PartnerGate gate,
             OutboundRenderer renderer, PartnerHttp http, StatusNotifications notifications, AuditTrail audit,
-            TransactionTemplate transactions, Clock clock) {
-        return new DeliveryService(store, directory, gate, renderer, http, notifications, audit, transactions, clock);
+            TransactionTemplate transactions, Clock clock, GatewayProperties properties) {
+        return new DeliveryService(store, directory, gate, renderer, http, notifications, audit, transactions, clock,
+                properties.delivery().isolatedFailureLimit());
     }
 
     @Bean

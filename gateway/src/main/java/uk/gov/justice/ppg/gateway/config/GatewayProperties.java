@@ -75,9 +75,14 @@ public record GatewayProperties(String nodeId, Path partnersFile, Pki pki, @Defa
      * @param consumers concurrent consumers of each partner's queue
      * @param connectTimeout TCP/TLS connect timeout towards partners
      * @param readTimeout how long to wait for a partner's reply
-     * @param backoffBase wait after a partner's first failed attempt
+     * @param backoffBase wait after a delivery's first failed attempt, and after the
+     * breaker first opens
      * @param backoffMax longest wait between attempts
      * @param jitter random fraction added to or taken from each wait
+     * @param breakerThreshold failed attempts in a row, across a partner's deliveries,
+     * that open its breaker
+     * @param isolatedFailureLimit failures of one delivery, each while the partner
+     * accepted other deliveries, after which it is dead-lettered (GW-074)
      * @param graceWindow how long after a transfer the previous provider still gets
      * copies
      * @param livenessInterval how often each partner is pinged
@@ -88,6 +93,7 @@ public record GatewayProperties(String nodeId, Path partnersFile, Pki pki, @Defa
             @DefaultValue("2") int consumers, @DefaultValue("5s") Duration connectTimeout,
             @DefaultValue("30s") Duration readTimeout, @DefaultValue("2s") Duration backoffBase,
             @DefaultValue("5m") Duration backoffMax, @DefaultValue("0.2") double jitter,
+            @DefaultValue("3") int breakerThreshold, @DefaultValue("5") int isolatedFailureLimit,
             @DefaultValue("7d") Duration graceWindow, @DefaultValue("60s") Duration livenessInterval,
             @DefaultValue("N00") String hubIdentity) {
     }

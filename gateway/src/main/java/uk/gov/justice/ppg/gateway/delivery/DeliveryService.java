@@ -24,15 +24,17 @@ import uk.gov.justice.ppg.gateway.partner.Partner;
 import uk.gov.justice.ppg.gateway.partner.PartnerDirectory;
 import uk.gov.justice.ppg.routes.delivery.DeliveryHeldException;
 import uk.gov.justice.ppg.routes.delivery.DeliveryPorts;
+import uk.gov.justice.ppg.routes.error.GatewayErrorCode;
 import uk.gov.justice.ppg.routes.error.GatewayException;
 
 /**
- * Takes one delivery to its end: waits at the partner's gate (kill switch, backoff),
- * renders and signs it, posts it, classifies the reply. Delivered or refused ends it
- * (with a status notification to the sender where one is due); a transient failure is
- * recorded and retried after the backoff; expiry dead-letters it. Every attempt and
- * outcome is audited. While the store is unreachable it waits rather than lose its place
- * in the queue.
+ * Takes one delivery to its end: waits at the partner's gate (kill switch, breaker) and
+ * out its own backoff, renders and signs it, posts it, classifies the reply. Delivered or
+ * refused ends it (with a status notification to the sender where one is due); a
+ * transient failure is recorded and retried after the backoff; expiry, or failing again
+ * and again while the partner takes other deliveries ({@link RetryTrack}), dead-letters
+ * it. Every attempt and outcome is audited. While the store is unreachable it waits
+ * rather than lose its place in the queue.
  */
 public class DeliveryService implements DeliveryPorts.Delivery {
 
@@ -58,9 +60,11 @@ public class DeliveryService implements DeliveryPorts.Delivery {
 
     private final Clock clock;
 
+    private final int isolatedFailureLimit;
+
     public DeliveryService(DeliveryStore store, Supplier<PartnerDirectory> directory, PartnerGate gate,
             OutboundRenderer renderer, PartnerHttp http, StatusNotifications notifications, AuditTrail audit,
-            TransactionTemplate transactions, Clock clock) {
+            TransactionTemplate transactions, Clock clock, int isolatedFailureLimit) {
         this.store = store;
         this.directory = directory;
         this.gate = gate;
@@ -70,12 +74,14 @@ public class DeliveryService implements DeliveryPorts.Delivery {
         this.audit = audit;
         this.transactions = transactions;
         this.clock = clock;
+        this.isolatedFailureLimit = isolatedFailureLimit;
     }
 
     @Override
     public void deliver(String deliveryId) throws DeliveryHeldException {
         MDC.put("deliveryId", deliveryId);
         try {
+            RetryTrack retries = null;
             while (true) {
                 Optional<PendingDelivery> loaded = withStore(() -> this.store.load(deliveryId));
                 if (loaded.isEmpty() || !loaded.get().pending()) {
@@ -87,13 +93,19 @@ public class DeliveryService implements DeliveryPorts.Delivery {
                     finish(delivery, AttemptOutcome.retry("GW-071", "expired"), true);
                     return;
                 }
-                this.gate.await(delivery.partnerId(), delivery.expiresAt());
+                if (retries == null) {
+                    retries = new RetryTrack(this.gate, delivery.partnerId(), this.isolatedFailureLimit);
+                }
+                this.gate.await(delivery.partnerId(), retries.notBefore(), delivery.expiresAt());
                 if (!this.clock.instant().isBefore(delivery.expiresAt())) {
                     continue;
                 }
                 AttemptOutcome outcome = attempt(delivery);
                 if (outcome.kind() == AttemptOutcome.Kind.RETRY) {
-                    this.gate.failed(delivery.partnerId());
+                    if (retries.failed(this.clock.instant())) {
+                        finish(delivery, givenUp(outcome, retries), true);
+                        return;
+                    }
                     recordFailure(delivery, outcome);
                     continue;
                 }
@@ -131,6 +143,12 @@ public class DeliveryService implements DeliveryPorts.Delivery {
             Thread.currentThread().interrupt();
             throw new DeliveryHeldException("interrupted during delivery", ex);
         }
+    }
+
+    private static AttemptOutcome givenUp(AttemptOutcome last, RetryTrack retries) {
+        return AttemptOutcome.retry(GatewayErrorCode.DELIVERY_FAILED_REPEATEDLY.code(),
+                retries.isolated() + " failures while the partner accepted other deliveries; last " + last.errorCode()
+                        + " " + last.detail());
     }
 
     private void recordFailure(PendingDelivery delivery, AttemptOutcome outcome) throws DeliveryHeldException {

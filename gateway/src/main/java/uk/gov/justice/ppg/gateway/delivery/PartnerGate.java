@@ -12,10 +12,12 @@ import uk.gov.justice.ppg.routes.delivery.DeliveryHeldException;
 
 /**
  * Decides when a partner may be tried: never while its kill switch is on (or it is
- * disabled), and, after consecutive failed attempts, only once an exponentially growing,
- * jittered backoff has passed (a per-partner circuit breaker). Waiting consumers hold
- * their message, so each case's order is kept; a stopping gateway releases them so their
- * messages go back to the queue.
+ * disabled), and, once {@code threshold} attempts in a row have failed, only after an
+ * exponentially growing, jittered backoff (a per-partner circuit breaker). A single
+ * failing delivery waits out its own backoff ({@link RetryTrack}) and opens the breaker
+ * for nobody while other deliveries succeed. Waiting consumers hold their message, so
+ * each case's order is kept; a stopping gateway releases them so their messages go back
+ * to the queue. The gate also keeps each partner's running {@link Tally} of attempts.
  */
 public class PartnerGate {
 
@@ -29,12 +31,15 @@ public class PartnerGate {
 
     private final Backoff backoff;
 
+    private final int threshold;
+
     private volatile boolean stopping;
 
-    public PartnerGate(Predicate<String> held, Clock clock, Backoff backoff) {
+    public PartnerGate(Predicate<String> held, Clock clock, Backoff backoff, int threshold) {
         this.held = held;
         this.clock = clock;
         this.backoff = backoff;
+        this.threshold = Math.max(1, threshold);
     }
 
     /**
@@ -55,8 +60,23 @@ public class PartnerGate {
 
     }
 
-    /** Blocks until the partner may be tried or {@code deadline} passes. */
-    public void await(String partnerId, Instant deadline) throws DeliveryHeldException {
+    /**
+     * How many of a partner's attempts have succeeded and failed since the gateway
+     * started.
+     */
+    public record Tally(long succeeded, long failed) {
+
+    }
+
+    public Backoff backoff() {
+        return this.backoff;
+    }
+
+    /**
+     * Blocks until the partner may be tried and {@code notBefore} has come, or
+     * {@code deadline} passes.
+     */
+    public void await(String partnerId, Instant notBefore, Instant deadline) throws DeliveryHeldException {
         while (true) {
             if (this.stopping) {
                 throw new DeliveryHeldException("gateway stopping");
@@ -66,6 +86,9 @@ public class PartnerGate {
                 return;
             }
             Instant openUntil = breaker(partnerId).openUntil;
+            if (notBefore.isAfter(openUntil)) {
+                openUntil = notBefore;
+            }
             boolean wait = this.held.test(partnerId) || now.isBefore(openUntil);
             if (!wait) {
                 return;
@@ -83,15 +106,26 @@ public class PartnerGate {
     }
 
     public void succeeded(String partnerId) {
-
-        breaker(partnerId).reset();
+        breaker(partnerId).succeeded();
     }
 
+    /** Records a failed attempt; the breaker opens at the threshold. */
     public void failed(String partnerId) {
         Breaker breaker = breaker(partnerId);
         synchronized (breaker) {
             breaker.failures++;
-            breaker.openUntil = this.clock.instant().plus(this.backoff.after(breaker.failures));
+            breaker.failedTotal++;
+            if (breaker.failures >= this.threshold) {
+                breaker.openUntil = this.clock.instant()
+                    .plus(this.backoff.after(breaker.failures - this.threshold + 1));
+            }
+        }
+    }
+
+    public Tally tally(String partnerId) {
+        Breaker breaker = breaker(partnerId);
+        synchronized (breaker) {
+            return new Tally(breaker.succeededTotal, breaker.failedTotal);
         }
     }
 
@@ -132,16 +166,24 @@ public class PartnerGate {
         }
     }
 
-    /** One partner's consecutive failures and the end of its current backoff. */
+    /**
+     * One partner's consecutive failures, the end of its current backoff, and its running
+     * totals.
+     */
     private static final class Breaker {
 
-        private int failures;
+        private volatile int failures;
 
-        private Instant openUntil = Instant.EPOCH;
+        private volatile Instant openUntil = Instant.EPOCH;
 
-        synchronized void reset() {
+        private long succeededTotal;
+
+        private long failedTotal;
+
+        synchronized void succeeded() {
             this.failures = 0;
             this.openUntil = Instant.EPOCH;
+            this.succeededTotal++;
         }
 
     }

@@ -7,12 +7,16 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -133,6 +137,70 @@ class DeliveryFailuresIT extends GatewayIT {
             .satisfies((row) -> assertThat(row).containsEntry("state", "DEAD_LETTERED"));
     }
 
+    /**
+     * Reliability catalogue F13: a message the partner always fails, while it accepts
+     * everything else, is given up after five such failures (GW-074, failure ISN), and
+     * the partner's other cases keep flowing meanwhile.
+     */
+    @Test
+    void givesUpAMessageThePartnerKeepsFailingWhileOthersFlowPast() throws Exception {
+        Document poison = Samples.allocation("P300000", "C00");
+        String poisonReference = Samples.controlReference(poison);
+        PARTNERS.server()
+            .stubFor(post(urlEqualTo("/partners/c00")).atPriority(1)
+                .withRequestBody(containing(poisonReference))
+                .willReturn(aResponse().withStatus(500)));
+        assertThat(client(ExampleParty.N00).send(poison, SigningOptions.strict()).accepted()).isTrue();
+
+        List<String> others = new ArrayList<>();
+        while (others.size() < 80 && "PENDING".equals(this.deliveries.of(poisonReference).get(0).get("state"))) {
+            others.add(sendEventTo("C00", String.format("P3%05d", others.size() + 1)));
+        }
+
+        Map<String, Object> given = this.deliveries.awaitFinal(poisonReference, WITHIN).get(0);
+        assertThat(given).containsEntry("state", "DEAD_LETTERED").containsEntry("last_error", "GW-074");
+        assertThat((Integer) given.get("attempts")).isGreaterThanOrEqualTo(5)
+            .isEqualTo(PARTNERS.received("c00", poisonReference).size());
+        Received isn = Received
+            .of(DeliveryProbe
+                .awaitReceived(PARTNERS, "nps",
+                        "<ReceiverControlReference>" + poisonReference + "</ReceiverControlReference>", 1, WITHIN)
+                .get(0));
+        assertThat(isn.text("StatusCode")).isEqualTo("599");
+        assertThat(isn.text("StatusReason")).isEqualTo("GW-074");
+
+        Instant givenUpAt = completedAt(given);
+        List<Instant> delivered = others.stream()
+            .map((reference) -> this.deliveries.awaitFinal(reference, WITHIN).get(0))
+            .peek((row) -> assertThat(row).containsEntry("state", "DELIVERED"))
+            .map(DeliveryFailuresIT::completedAt)
+            .toList();
+        assertThat(delivered).as("other cases delivered while the failing message was retried")
+            .filteredOn((at) -> at.isBefore(givenUpAt))
+            .hasSizeGreaterThanOrEqualTo(5);
+    }
+
+    /**
+     * A partner failing every delivery is waited for, however many attempts that takes:
+     * its failures are not isolated, so nothing is given up before expiry.
+     */
+    @Test
+    void waitsForAPartnerThatFailsEverythingAndThenDeliversAll() throws Exception {
+        PARTNERS.server()
+            .stubFor(post(urlEqualTo("/partners/c00")).atPriority(1).willReturn(aResponse().withStatus(503)));
+        List<String> references = List.of(sendEventTo("C00", "P310001"), sendEventTo("C00", "P310002"));
+        for (String reference : references) {
+            Awaitility.await()
+                .atMost(WITHIN)
+                .until(() -> (Integer) this.deliveries.of(reference).get(0).get("attempts"), (n) -> n >= 7);
+        }
+        PARTNERS.resetToHealthy();
+        for (String reference : references) {
+            assertThat(this.deliveries.awaitFinal(reference, WITHIN)).singleElement()
+                .satisfies((row) -> assertThat(row).containsEntry("state", "DELIVERED"));
+        }
+    }
+
     private void assertDeliveredAfter(String reference, int requests) {
         List<Map<String, Object>> rows = this.deliveries.awaitFinal(reference, WITHIN);
         assertThat(rows).singleElement()
@@ -172,6 +240,10 @@ class DeliveryFailuresIT extends GatewayIT {
         SpgResponse response = client(ExampleParty.N00).send(event, SigningOptions.strict());
         assertThat(response.accepted()).as(response.text()).isTrue();
         return Samples.controlReference(event);
+    }
+
+    private static Instant completedAt(Map<String, Object> delivery) {
+        return ((OffsetDateTime) delivery.get("completed_at")).toInstant();
     }
 
     private static ResponseDefinitionBuilder ok() {

@@ -80,6 +80,9 @@ public enum GatewayErrorCode {
 
     RECEIVER_UNREACHABLE("GW-073", Fault.RECEIVER, "The receiver could not be reached."),
 
+    DELIVERY_FAILED_REPEATEDLY("GW-074", Fault.RECEIVER,
+            "The receiver failed this message repeatedly while accepting others."),
+
     INTERNAL_ERROR("GW-099", Fault.RECEIVER, "The gateway could not process the message; retry later.");
 
     private final String code;
