@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.w3c.dom.Document;
@@ -32,6 +32,13 @@ class ExternalBrokerIT extends GatewayIT {
 
     private static final StandaloneArtemis BROKER = startBroker();
 
+    /**
+     * This class's context, which Spring keeps open until the JVM exits: the broker stops
+     * only after it has closed, or its consumers would wait for the broker on the way
+     * out.
+     */
+    private static volatile ConfigurableApplicationContext context;
+
     private static final Duration WITHIN = Duration.ofSeconds(30);
 
     @Autowired
@@ -47,9 +54,9 @@ class ExternalBrokerIT extends GatewayIT {
         registry.add("test.artemis.directory", () -> dataDirectory().resolve("unused").toString());
     }
 
-    @AfterAll
-    static void stopBroker() throws Exception {
-        BROKER.close();
+    @Autowired
+    void closeBeforeTheBroker(ConfigurableApplicationContext applicationContext) {
+        context = applicationContext;
     }
 
     @Test
@@ -105,6 +112,17 @@ class ExternalBrokerIT extends GatewayIT {
         try {
             StandaloneArtemis broker = StandaloneArtemis.create();
             broker.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                if (context != null) {
+                    context.close();
+                }
+                try {
+                    broker.close();
+                }
+                catch (Exception ex) {
+                    throw new IllegalStateException("standalone broker did not stop", ex);
+                }
+            }, "standalone-broker-stop"));
             return broker;
         }
         catch (Exception ex) {
