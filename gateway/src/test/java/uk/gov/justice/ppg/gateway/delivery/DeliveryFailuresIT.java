@@ -175,9 +175,11 @@ class DeliveryFailuresIT extends GatewayIT {
             .peek((row) -> assertThat(row).containsEntry("state", "DELIVERED"))
             .map(DeliveryFailuresIT::completedAt)
             .toList();
+        // Each isolated failure follows another delivery's success; the last of those may
+        // record its completion a moment after the failing message is given up.
         assertThat(delivered).as("other cases delivered while the failing message was retried")
             .filteredOn((at) -> at.isBefore(givenUpAt))
-            .hasSizeGreaterThanOrEqualTo(5);
+            .hasSizeGreaterThanOrEqualTo(4);
     }
 
     /**
