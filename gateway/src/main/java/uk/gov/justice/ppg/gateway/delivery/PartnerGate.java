@@ -86,14 +86,12 @@ public class PartnerGate {
                 return;
             }
             Instant openUntil = breaker(partnerId).openUntil;
-            if (notBefore.isAfter(openUntil)) {
-                openUntil = notBefore;
-            }
-            boolean wait = this.held.test(partnerId) || now.isBefore(openUntil);
+            Instant until = notBefore.isAfter(openUntil) ? notBefore : openUntil;
+            boolean wait = this.held.test(partnerId) || now.isBefore(until);
             if (!wait) {
                 return;
             }
-            sleep(shortest(POLL, Duration.between(now, openUntil), Duration.between(now, deadline)));
+            sleep(shortest(POLL, Duration.between(now, until), Duration.between(now, deadline)));
         }
     }
 
@@ -109,8 +107,11 @@ public class PartnerGate {
         breaker(partnerId).succeeded();
     }
 
-    /** Records a failed attempt; the breaker opens at the threshold. */
-    public void failed(String partnerId) {
+    /**
+     * Records a failed attempt (the breaker opens at the threshold); returns the
+     * partner's tally including it.
+     */
+    public Tally failed(String partnerId) {
         Breaker breaker = breaker(partnerId);
         synchronized (breaker) {
             breaker.failures++;
@@ -119,6 +120,7 @@ public class PartnerGate {
                 breaker.openUntil = this.clock.instant()
                     .plus(this.backoff.after(breaker.failures - this.threshold + 1));
             }
+            return new Tally(breaker.succeededTotal, breaker.failedTotal);
         }
     }
 

@@ -47,8 +47,7 @@ final class RetryTrack {
      * delivery has now failed in isolation {@code limit} times and must be given up.
      */
     boolean failed(Instant now) {
-        this.gate.failed(this.partnerId);
-        PartnerGate.Tally tally = this.gate.tally(this.partnerId);
+        PartnerGate.Tally tally = this.gate.failed(this.partnerId);
         long othersSucceeded = tally.succeeded() - this.since.succeeded();
         long othersFailed = tally.failed() - this.since.failed() - 1;
         if (othersSucceeded > 0 && othersSucceeded >= OTHERS_SUCCEEDED_PER_FAILURE * othersFailed) {
