@@ -1,15 +1,19 @@
 package uk.gov.justice.ppg.gateway;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
+import uk.gov.justice.ppg.routes.error.GatewayException;
+
 /**
- * Guards the layering: gateway depends on routes, routes on schemas, never the other way.
+ * Guards the layering (gateway depends on routes, routes on schemas, never the other
+ * way), the packages of the gateway (no cycles between them), and the one coded
+ * exception.
  */
 class ArchitectureTest {
 
@@ -39,15 +43,16 @@ class ArchitectureTest {
     }
 
     @Test
-    void everyGatewayFailureIsAGatewayException() {
-        classes().that()
-            .resideInAPackage("uk.gov.justice.ppg.routes.error")
-            .and()
-            .haveSimpleNameEndingWith("Exception")
-            .and()
-            .doNotHaveSimpleName("GatewayException")
+    void gatewayPackagesDependOnEachOtherWithoutCycles() {
+        slices().matching("uk.gov.justice.ppg.gateway.(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    @Test
+    void failuresAreToldApartByCodeNotByType() {
+        noClasses().that()
+            .doNotHaveFullyQualifiedName(GatewayException.class.getName())
             .should()
-            .beAssignableTo(uk.gov.justice.ppg.routes.error.GatewayException.class)
+            .beAssignableTo(GatewayException.class)
             .check(CLASSES);
     }
 
@@ -55,6 +60,8 @@ class ArchitectureTest {
     void productionCodeThrowsNoBareRuntimeExceptions() {
         noClasses().that()
             .resideInAPackage("uk.gov.justice.ppg..")
+            .and()
+            .doNotHaveFullyQualifiedName(GatewayException.class.getName())
             .should()
             .callConstructor(RuntimeException.class)
             .orShould()

@@ -12,12 +12,14 @@ import org.w3c.dom.Element;
 import uk.gov.justice.ppg.gateway.audit.AuditEvent;
 import uk.gov.justice.ppg.gateway.audit.AuditRecord;
 import uk.gov.justice.ppg.gateway.audit.AuditTrail;
-import uk.gov.justice.ppg.gateway.audit.Purpose;
-import uk.gov.justice.ppg.gateway.delivery.DeliveryStore;
 import uk.gov.justice.ppg.gateway.routing.CaseRegister;
 import uk.gov.justice.ppg.gateway.routing.PlannedDelivery;
 import uk.gov.justice.ppg.gateway.routing.RoutingPlan;
-import uk.gov.justice.ppg.routes.error.GatewayException;
+import uk.gov.justice.ppg.gateway.store.DeliveryQueue;
+import uk.gov.justice.ppg.gateway.store.DeliveryStore;
+import uk.gov.justice.ppg.gateway.store.InterchangeStore;
+import uk.gov.justice.ppg.gateway.store.QueuedDelivery;
+import uk.gov.justice.ppg.gateway.store.StoredInterchange;
 import uk.gov.justice.ppg.schemas.MessageBody;
 import uk.gov.justice.ppg.schemas.envelope.InterchangeView;
 import uk.gov.justice.ppg.schemas.xml.Dom;
@@ -28,7 +30,7 @@ import uk.gov.justice.ppg.schemas.xml.Dom;
  * mediation) audit, the match of a partner's own ISN, and the queue messages, which
  * commit with it.
  */
-public class AcceptedInterchangeWriter {
+class AcceptedInterchangeWriter {
 
     private final InterchangeStore store;
 
@@ -44,7 +46,7 @@ public class AcceptedInterchangeWriter {
 
     private final Duration deliveryExpiry;
 
-    public AcceptedInterchangeWriter(InterchangeStore store, CaseRegister register, DeliveryStore deliveries,
+    AcceptedInterchangeWriter(InterchangeStore store, CaseRegister register, DeliveryStore deliveries,
             DeliveryQueue queue, AuditTrail audit, Clock clock, Duration deliveryExpiry) {
         this.store = store;
         this.register = register;
@@ -55,8 +57,8 @@ public class AcceptedInterchangeWriter {
         this.deliveryExpiry = deliveryExpiry;
     }
 
-    public void write(StoredInterchange interchange, RoutingPlan plan, List<QueuedDelivery> queued, String messageId,
-            Element element) throws GatewayException {
+    void write(StoredInterchange interchange, RoutingPlan plan, List<QueuedDelivery> queued, String messageId,
+            Element element) {
         Instant now = this.clock.instant();
         this.store.insert(interchange);
         this.audit.append(describe(interchange, AuditEvent.INTERCHANGE_ACCEPTED, AuditRecord.Outcome.ACCEPTED)
@@ -69,7 +71,7 @@ public class AcceptedInterchangeWriter {
         }
         for (QueuedDelivery delivery : queued) {
             PlannedDelivery planned = delivery.planned();
-            this.store.insertDelivery(delivery, now, now.plus(this.deliveryExpiry));
+            this.deliveries.insert(delivery, now, now.plus(this.deliveryExpiry));
             this.audit.append(describe(interchange, AuditEvent.DELIVERY_ROUTED, AuditRecord.Outcome.ROUTED)
                 .ids(messageId, interchange.id(), delivery.id())
                 .parties(interchange.view().sender(), planned.receiver())
@@ -92,8 +94,7 @@ public class AcceptedInterchangeWriter {
      * A partner's own ISN: record it on the delivery it acknowledges, and audit whether
      * one matched.
      */
-    private void matchAcknowledgement(StoredInterchange interchange, String messageId, Element element, Instant now)
-            throws GatewayException {
+    private void matchAcknowledgement(StoredInterchange interchange, String messageId, Element element, Instant now) {
         InterchangeView view = interchange.view();
         String status = Dom.descendant(element, SPG, "StatusCode").map(Element::getTextContent).orElse("").trim();
         String acknowledged = view.header().receiverControlReference().orElse("");
@@ -107,14 +108,10 @@ public class AcceptedInterchangeWriter {
     }
 
     static AuditRecord.Builder describe(StoredInterchange interchange, AuditEvent event, AuditRecord.Outcome outcome) {
-        InterchangeView view = interchange.view();
         return AuditRecord.builder(event, outcome)
-            .parties(view.sender(), view.receiver())
-            .certificateSubject(interchange.signer().subject())
-            .message(view.primaryBody().localName(), view.crn().orElse(null), Purpose.of(view.primaryBody()))
-            .controlReferences(view.senderControlReference(), view.header().receiverControlReference().orElse(null))
-            .payloadSha256(interchange.payloadSha256())
-            .signatureProfile(interchange.signer().signatureProfile());
+            .about(interchange.view())
+            .signedBy(interchange.signer())
+            .payloadSha256(interchange.payloadSha256());
     }
 
 }

@@ -15,19 +15,22 @@ import org.springframework.transaction.support.TransactionTemplate;
 import uk.gov.justice.ppg.gateway.audit.AuditEvent;
 import uk.gov.justice.ppg.gateway.audit.AuditRecord;
 import uk.gov.justice.ppg.gateway.audit.AuditTrail;
-import uk.gov.justice.ppg.gateway.audit.Purpose;
 import uk.gov.justice.ppg.gateway.ids.TimeOrderedIds;
-import uk.gov.justice.ppg.gateway.ingress.SoapReplies;
 import uk.gov.justice.ppg.gateway.routing.DeliveryPlanner;
 import uk.gov.justice.ppg.gateway.routing.PlannedDelivery;
 import uk.gov.justice.ppg.gateway.routing.RoutingPlan;
 import uk.gov.justice.ppg.gateway.security.Digests;
 import uk.gov.justice.ppg.gateway.security.ReplayCache;
+import uk.gov.justice.ppg.gateway.store.Canonical;
+import uk.gov.justice.ppg.gateway.store.DeliveryStore;
+import uk.gov.justice.ppg.gateway.store.InterchangeStore;
+import uk.gov.justice.ppg.gateway.store.QueuedDelivery;
+import uk.gov.justice.ppg.gateway.store.StoredInterchange;
+import uk.gov.justice.ppg.routes.error.GatewayErrorCode;
 import uk.gov.justice.ppg.routes.error.GatewayException;
-import uk.gov.justice.ppg.routes.error.ReplayDetectedException;
-import uk.gov.justice.ppg.routes.error.StorageUnavailableException;
 import uk.gov.justice.ppg.routes.inbound.InboundContext;
 import uk.gov.justice.ppg.routes.inbound.InboundPorts;
+import uk.gov.justice.ppg.routes.inbound.SoapReplies;
 import uk.gov.justice.ppg.routes.inbound.VerifiedSigner;
 import uk.gov.justice.ppg.schemas.envelope.InterchangeView;
 
@@ -44,6 +47,8 @@ public final class InterchangeAcceptance implements InboundPorts.Acceptance {
 
     private final InterchangeStore store;
 
+    private final DeliveryStore deliveries;
+
     private final DeliveryPlanner planner;
 
     private final AcceptedInterchangeWriter writer;
@@ -54,9 +59,10 @@ public final class InterchangeAcceptance implements InboundPorts.Acceptance {
 
     private final TransactionTemplate transactions;
 
-    public InterchangeAcceptance(InterchangeStore store, DeliveryPlanner planner, AcceptedInterchangeWriter writer,
-            AuditTrail audit, ReplayCache replays, TransactionTemplate transactions) {
+    InterchangeAcceptance(InterchangeStore store, DeliveryStore deliveries, DeliveryPlanner planner,
+            AcceptedInterchangeWriter writer, AuditTrail audit, ReplayCache replays, TransactionTemplate transactions) {
         this.store = store;
+        this.deliveries = deliveries;
         this.planner = planner;
         this.writer = writer;
         this.audit = audit;
@@ -83,20 +89,19 @@ public final class InterchangeAcceptance implements InboundPorts.Acceptance {
         catch (DuplicateKeyException ex) {
             refuseIfReplayed(context);
             if (!alreadyAccepted(view)) {
-                throw new StorageUnavailableException("concurrent write conflict", ex);
+                throw new GatewayException(GatewayErrorCode.STORAGE_UNAVAILABLE, "concurrent write conflict", ex);
             }
             answerDuplicate(context, view);
             return;
         }
         catch (SynchedLocalTransactionFailedException ex) {
             undo(interchange, context);
-            throw new StorageUnavailableException("broker commit failed after database commit", ex);
-        }
-        catch (UncheckedGatewayException ex) {
-            throw ex.failure();
+            throw new GatewayException(GatewayErrorCode.STORAGE_UNAVAILABLE,
+                    "broker commit failed after database commit", ex);
         }
         catch (DataAccessException | JmsException | TransactionException ex) {
-            throw new StorageUnavailableException("store unavailable: " + ex.getClass().getSimpleName(), ex);
+            throw new GatewayException(GatewayErrorCode.STORAGE_UNAVAILABLE,
+                    "store unavailable: " + ex.getClass().getSimpleName(), ex);
         }
         context.reply(SoapReplies.accepted(context.soapVersion()), false);
     }
@@ -106,7 +111,7 @@ public final class InterchangeAcceptance implements InboundPorts.Acceptance {
             return this.planner.plan(view, context.schemaVersion(), context.interchangeElement());
         }
         catch (DataAccessException ex) {
-            throw new StorageUnavailableException("case register unavailable", ex);
+            throw new GatewayException(GatewayErrorCode.STORAGE_UNAVAILABLE, "case register unavailable", ex);
         }
     }
 
@@ -115,7 +120,7 @@ public final class InterchangeAcceptance implements InboundPorts.Acceptance {
             return this.store.replyFor(view.sender(), view.senderControlReference()).isPresent();
         }
         catch (DataAccessException ex) {
-            throw new StorageUnavailableException("interchange store unavailable", ex);
+            throw new GatewayException(GatewayErrorCode.STORAGE_UNAVAILABLE, "interchange store unavailable", ex);
         }
     }
 
@@ -123,12 +128,7 @@ public final class InterchangeAcceptance implements InboundPorts.Acceptance {
             InboundContext context) {
         VerifiedSigner signer = context.signer().orElseThrow();
         this.replays.record(signer.signatureDigest(), signer.replayUntil());
-        try {
-            this.writer.write(interchange, plan, deliveries, context.messageId(), context.interchangeElement());
-        }
-        catch (GatewayException ex) {
-            throw new UncheckedGatewayException(ex);
-        }
+        this.writer.write(interchange, plan, deliveries, context.messageId(), context.interchangeElement());
     }
 
     /**
@@ -137,20 +137,15 @@ public final class InterchangeAcceptance implements InboundPorts.Acceptance {
      */
     private void refuseIfReplayed(InboundContext context) throws GatewayException {
         if (this.replays.seen(context.signer().orElseThrow().signatureDigest())) {
-            throw new ReplayDetectedException("signature accepted concurrently");
+            throw new GatewayException(GatewayErrorCode.REPLAY_DETECTED, "signature accepted concurrently");
         }
     }
 
-    private void answerDuplicate(InboundContext context, InterchangeView view) throws GatewayException {
-        AuditRecord.Builder record = AuditRecord
-            .builder(AuditEvent.INTERCHANGE_DUPLICATE, AuditRecord.Outcome.DUPLICATE)
+    private void answerDuplicate(InboundContext context, InterchangeView view) {
+        this.audit.append(AuditRecord.builder(AuditEvent.INTERCHANGE_DUPLICATE, AuditRecord.Outcome.DUPLICATE)
             .ids(context.messageId(), null, null)
-            .parties(view.sender(), view.receiver())
-            .certificateSubject(context.signer().orElseThrow().subject())
-            .message(view.primaryBody().localName(), view.crn().orElse(null), Purpose.of(view.primaryBody()))
-            .controlReferences(view.senderControlReference(), view.header().receiverControlReference().orElse(null))
-            .signatureProfile(context.signer().orElseThrow().signatureProfile());
-        this.audit.append(record);
+            .about(view)
+            .signedBy(context.signer().orElseThrow()));
         context.reply(SoapReplies.accepted(context.soapVersion()), true);
     }
 
@@ -162,17 +157,13 @@ public final class InterchangeAcceptance implements InboundPorts.Acceptance {
     private void undo(StoredInterchange interchange, InboundContext context) {
         try {
             this.transactions.executeWithoutResult((status) -> {
+                this.deliveries.deleteFor(interchange.id());
                 this.store.delete(interchange.id());
                 this.replays.forget(context.signer().orElseThrow().signatureDigest());
-                try {
-                    this.audit.append(AcceptedInterchangeWriter
-                        .describe(interchange, AuditEvent.ACCEPT_ROLLED_BACK, AuditRecord.Outcome.ROLLED_BACK)
-                        .ids(context.messageId(), interchange.id(), null)
-                        .reason("GW-060", "broker commit failed after database commit"));
-                }
-                catch (GatewayException ex) {
-                    throw new UncheckedGatewayException(ex);
-                }
+                this.audit.append(AcceptedInterchangeWriter
+                    .describe(interchange, AuditEvent.ACCEPT_ROLLED_BACK, AuditRecord.Outcome.ROLLED_BACK)
+                    .ids(context.messageId(), interchange.id(), null)
+                    .reason(GatewayErrorCode.STORAGE_UNAVAILABLE.code(), "broker commit failed after database commit"));
             });
         }
         catch (RuntimeException ex) {
@@ -188,22 +179,6 @@ public final class InterchangeAcceptance implements InboundPorts.Acceptance {
                     interchange.view().crn().orElse(null), planned));
         }
         return deliveries;
-    }
-
-    /**
-     * Carries a gateway failure out of a transaction callback, which cannot throw checked
-     * exceptions.
-     */
-    private static final class UncheckedGatewayException extends IllegalStateException {
-
-        UncheckedGatewayException(GatewayException failure) {
-            super(failure);
-        }
-
-        GatewayException failure() {
-            return (GatewayException) getCause();
-        }
-
     }
 
 }

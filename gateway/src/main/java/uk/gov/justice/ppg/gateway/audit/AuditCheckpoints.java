@@ -14,11 +14,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
-import org.springframework.scheduling.annotation.Scheduled;
 
+import uk.gov.justice.ppg.audit.AuditSigner;
 import uk.gov.justice.ppg.audit.Checkpoint;
 import uk.gov.justice.ppg.audit.ExportDocument;
-import uk.gov.justice.ppg.audit.AuditSigner;
 
 /**
  * Signed checkpoints of the chain's end, made periodically and optionally time-stamped by
@@ -55,8 +54,6 @@ public class AuditCheckpoints {
         this.nodeId = nodeId;
     }
 
-    @Scheduled(initialDelayString = "${gateway.audit.checkpoint-interval:60s}",
-            fixedDelayString = "${gateway.audit.checkpoint-interval:60s}")
     public void checkpointOnSchedule() {
         try {
             AuditSealer.Head head = this.sealer.sealPending();

@@ -7,6 +7,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.springframework.boot.actuate.endpoint.InvalidEndpointRequestException;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
@@ -16,7 +19,6 @@ import org.springframework.core.io.Resource;
 import org.springframework.lang.Nullable;
 
 import uk.gov.justice.ppg.audit.ExportDocument;
-import uk.gov.justice.ppg.routes.error.GatewayException;
 
 /**
  * The auditors' access on the management port: {@code /actuator/audit/export?from=&to=}
@@ -71,19 +73,13 @@ public class AuditEndpoint {
     }
 
     private void record(AuditEvent event, String detail) {
-        try {
-            this.trail.append(AuditRecord.builder(event, AuditRecord.Outcome.CONSULTED).reason("AUDITOR", detail));
-        }
-        catch (GatewayException ex) {
-            throw new IllegalStateException("audit log consulted but the consultation not audited", ex);
-        }
+        this.trail.append(AuditRecord.builder(event, AuditRecord.Outcome.CONSULTED).reason("AUDITOR", detail));
     }
 
     private static Resource json(Object value) {
         try {
-            return new ByteArrayResource(new com.fasterxml.jackson.databind.ObjectMapper()
-                .registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
-                .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            return new ByteArrayResource(new ObjectMapper().registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .writeValueAsBytes(value));
         }
         catch (IOException ex) {

@@ -2,6 +2,9 @@ package uk.gov.justice.ppg.gateway.audit;
 
 import java.time.Instant;
 
+import uk.gov.justice.ppg.routes.inbound.VerifiedSigner;
+import uk.gov.justice.ppg.schemas.envelope.InterchangeView;
+
 /**
  * One audit record. Every field is an identifier, a code, a subject name or a hash: there
  * is no field a payload could go into.
@@ -92,6 +95,29 @@ public record AuditRecord(String recordId, Instant recordedAt, AuditEvent event,
         public Builder message(String messageType, String crn, Purpose purpose) {
             this.messageType = messageType;
             this.crn = crn;
+            this.purpose = purpose;
+            return this;
+        }
+
+        /**
+         * The interchange the record is about, as validated: its parties, primary body,
+         * case, control references, and the purpose its body serves. The one description
+         * of an interchange every record uses.
+         */
+        public Builder about(InterchangeView view) {
+            return parties(view.sender(), view.receiver())
+                .message(view.primaryBody().localName(), view.crn().orElse(null), Purpose.of(view.primaryBody()))
+                .controlReferences(view.senderControlReference(),
+                        view.header().receiverControlReference().orElse(null));
+        }
+
+        /** Who signed it, and under which signature profile. */
+        public Builder signedBy(VerifiedSigner signer) {
+            return certificateSubject(signer.subject()).signatureProfile(signer.signatureProfile());
+        }
+
+        /** Overrides the purpose (a refusal is a security event, not a disclosure). */
+        public Builder purpose(Purpose purpose) {
             this.purpose = purpose;
             return this;
         }

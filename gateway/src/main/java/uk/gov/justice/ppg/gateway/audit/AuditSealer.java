@@ -14,7 +14,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.gov.justice.ppg.audit.ChainHash;
@@ -64,7 +63,6 @@ public class AuditSealer {
     public record Head(long seq, String hash) {
     }
 
-    @Scheduled(fixedDelayString = "${gateway.audit.seal-interval:1s}")
     public void sealOnSchedule() {
         try {
             sealPending();

@@ -8,7 +8,8 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import uk.gov.justice.ppg.gateway.ids.TimeOrderedIds;
-import uk.gov.justice.ppg.routes.error.AuditUnavailableException;
+import uk.gov.justice.ppg.routes.error.GatewayErrorCode;
+import uk.gov.justice.ppg.routes.error.GatewayException;
 
 /**
  * Appends audit records. Called inside the business transaction it belongs to, so a
@@ -35,7 +36,7 @@ public class AuditTrail {
     }
 
     /** Appends one record; returns it as stored. */
-    public AuditRecord append(AuditRecord.Builder builder) throws AuditUnavailableException {
+    public AuditRecord append(AuditRecord.Builder builder) throws GatewayException {
         AuditRecord record = builder.build(TimeOrderedIds.next(), this.clock.instant().truncatedTo(ChronoUnit.MICROS));
         try {
             this.jdbc.update(INSERT, record.recordId(), Timestamp.from(record.recordedAt()), record.event().name(),
@@ -46,7 +47,7 @@ public class AuditTrail {
                     record.purpose().name(), this.nodeId);
         }
         catch (DataAccessException ex) {
-            throw new AuditUnavailableException("audit record not committed", ex);
+            throw new GatewayException(GatewayErrorCode.AUDIT_UNAVAILABLE, "audit record not committed", ex);
         }
         return record;
     }

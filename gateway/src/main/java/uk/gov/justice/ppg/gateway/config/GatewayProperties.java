@@ -1,5 +1,6 @@
 package uk.gov.justice.ppg.gateway.config;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -17,10 +18,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param security WS-Security time window
  * @param delivery queues and expiry
  * @param audit the disclosure log
+ * @param housekeeping the intervals of periodic chores
  */
 @ConfigurationProperties("gateway")
 public record GatewayProperties(String nodeId, Path partnersFile, Pki pki, @DefaultValue Inbound inbound,
-        @DefaultValue Security security, @DefaultValue Delivery delivery, @DefaultValue Audit audit) {
+        @DefaultValue Security security, @DefaultValue Delivery delivery, @DefaultValue Audit audit,
+        @DefaultValue Housekeeping housekeeping) {
 
     /**
      * Key material.
@@ -39,8 +42,23 @@ public record GatewayProperties(String nodeId, Path partnersFile, Pki pki, @Defa
      * The disclosure log.
      *
      * @param tsaUrl an RFC 3161 time-stamping authority for checkpoints, or none
+     * @param sealInterval how often committed records are sealed into the chain
+     * @param checkpointInterval how often a signed checkpoint is written
      */
-    public record Audit(java.net.URI tsaUrl) {
+    public record Audit(URI tsaUrl, @DefaultValue("1s") Duration sealInterval,
+            @DefaultValue("60s") Duration checkpointInterval) {
+    }
+
+    /**
+     * Periodic chores.
+     *
+     * @param switches how often kill switches are re-read from the database
+     * @param replayCache how often expired replay-cache entries are forgotten
+     * @param sweepDelay how long after start the first recovery sweep runs
+     * @param sweep how often pending deliveries never attempted are re-queued
+     */
+    public record Housekeeping(@DefaultValue("2s") Duration switches, @DefaultValue("5m") Duration replayCache,
+            @DefaultValue("1m") Duration sweepDelay, @DefaultValue("5m") Duration sweep) {
     }
 
     /**
@@ -71,6 +89,7 @@ public record GatewayProperties(String nodeId, Path partnersFile, Pki pki, @Defa
      * Delivery.
      *
      * @param queuePrefix prefix of each partner's delivery queue
+     * @param deadLetterQueue where a queue message that stands for no delivery is moved
      * @param expiry how long a delivery may take before it is dead-lettered
      * @param consumers concurrent consumers of each partner's queue
      * @param connectTimeout TCP/TLS connect timeout towards partners
@@ -85,17 +104,19 @@ public record GatewayProperties(String nodeId, Path partnersFile, Pki pki, @Defa
      * accepted other deliveries, after which it is dead-lettered (GW-074)
      * @param graceWindow how long after a transfer the previous provider still gets
      * copies
+     * @param livenessDelay how long after start the first pings go out
      * @param livenessInterval how often each partner is pinged
      * @param hubIdentity the party pings are sent as (the hub partner itself is not
      * pinged)
      */
-    public record Delivery(@DefaultValue("gateway.delivery.") String queuePrefix, @DefaultValue("24h") Duration expiry,
+    public record Delivery(@DefaultValue("gateway.delivery.") String queuePrefix,
+            @DefaultValue("gateway.dead-letter") String deadLetterQueue, @DefaultValue("24h") Duration expiry,
             @DefaultValue("2") int consumers, @DefaultValue("5s") Duration connectTimeout,
             @DefaultValue("30s") Duration readTimeout, @DefaultValue("2s") Duration backoffBase,
             @DefaultValue("5m") Duration backoffMax, @DefaultValue("0.2") double jitter,
             @DefaultValue("3") int breakerThreshold, @DefaultValue("5") int isolatedFailureLimit,
-            @DefaultValue("7d") Duration graceWindow, @DefaultValue("60s") Duration livenessInterval,
-            @DefaultValue("N00") String hubIdentity) {
+            @DefaultValue("7d") Duration graceWindow, @DefaultValue("10s") Duration livenessDelay,
+            @DefaultValue("60s") Duration livenessInterval, @DefaultValue("N00") String hubIdentity) {
     }
 
 }

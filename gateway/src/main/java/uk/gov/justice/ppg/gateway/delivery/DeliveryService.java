@@ -20,8 +20,12 @@ import uk.gov.justice.ppg.gateway.audit.AuditEvent;
 import uk.gov.justice.ppg.gateway.audit.AuditRecord;
 import uk.gov.justice.ppg.gateway.audit.AuditTrail;
 import uk.gov.justice.ppg.gateway.audit.Purpose;
+import uk.gov.justice.ppg.gateway.logging.RequestLogContext;
 import uk.gov.justice.ppg.gateway.partner.Partner;
 import uk.gov.justice.ppg.gateway.partner.PartnerDirectory;
+import uk.gov.justice.ppg.gateway.store.DeliveryState;
+import uk.gov.justice.ppg.gateway.store.DeliveryStore;
+import uk.gov.justice.ppg.gateway.store.PendingDelivery;
 import uk.gov.justice.ppg.routes.delivery.DeliveryHeldException;
 import uk.gov.justice.ppg.routes.delivery.DeliveryPorts;
 import uk.gov.justice.ppg.routes.error.GatewayErrorCode;
@@ -36,7 +40,7 @@ import uk.gov.justice.ppg.routes.error.GatewayException;
  * it. Every attempt and outcome is audited. While the store is unreachable it waits
  * rather than lose its place in the queue.
  */
-public class DeliveryService implements DeliveryPorts.Delivery {
+class DeliveryService implements DeliveryPorts.Delivery {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeliveryService.class);
 
@@ -62,7 +66,7 @@ public class DeliveryService implements DeliveryPorts.Delivery {
 
     private final int isolatedFailureLimit;
 
-    public DeliveryService(DeliveryStore store, Supplier<PartnerDirectory> directory, PartnerGate gate,
+    DeliveryService(DeliveryStore store, Supplier<PartnerDirectory> directory, PartnerGate gate,
             OutboundRenderer renderer, PartnerHttp http, StatusNotifications notifications, AuditTrail audit,
             TransactionTemplate transactions, Clock clock, int isolatedFailureLimit) {
         this.store = store;
@@ -79,7 +83,7 @@ public class DeliveryService implements DeliveryPorts.Delivery {
 
     @Override
     public void deliver(String deliveryId) throws DeliveryHeldException {
-        MDC.put("deliveryId", deliveryId);
+        MDC.put(RequestLogContext.DELIVERY_ID, deliveryId);
         try {
             RetryTrack retries = null;
             while (true) {
@@ -88,9 +92,9 @@ public class DeliveryService implements DeliveryPorts.Delivery {
                     return;
                 }
                 PendingDelivery delivery = loaded.get();
-                MDC.put("partnerId", delivery.partnerId());
+                MDC.put(RequestLogContext.PARTNER_ID, delivery.partnerId());
                 if (!this.clock.instant().isBefore(delivery.expiresAt())) {
-                    finish(delivery, AttemptOutcome.retry("GW-071", "expired"), true);
+                    finish(delivery, AttemptOutcome.expired());
                     return;
                 }
                 if (retries == null) {
@@ -103,41 +107,41 @@ public class DeliveryService implements DeliveryPorts.Delivery {
                 AttemptOutcome outcome = attempt(delivery);
                 if (outcome.kind() == AttemptOutcome.Kind.RETRY) {
                     if (retries.failed(this.clock.instant())) {
-                        finish(delivery, givenUp(outcome, retries), true);
+                        finish(delivery, givenUp(outcome, retries));
                         return;
                     }
                     recordFailure(delivery, outcome);
                     continue;
                 }
                 this.gate.succeeded(delivery.partnerId());
-                finish(delivery, outcome, outcome.kind() == AttemptOutcome.Kind.REFUSED);
+                finish(delivery, outcome);
                 return;
             }
         }
         finally {
-            MDC.remove("deliveryId");
-            MDC.remove("partnerId");
+            MDC.remove(RequestLogContext.DELIVERY_ID);
+            MDC.remove(RequestLogContext.PARTNER_ID);
         }
     }
 
     private AttemptOutcome attempt(PendingDelivery delivery) throws DeliveryHeldException {
         Optional<URI> endpoint = this.directory.get().byId(delivery.partnerId()).flatMap(Partner::endpoint);
         if (endpoint.isEmpty()) {
-            return AttemptOutcome.retry("GW-073", "partner has no endpoint");
+            return AttemptOutcome.retry(GatewayErrorCode.RECEIVER_UNREACHABLE, "partner has no endpoint");
         }
         byte[] envelope;
         try {
             envelope = this.renderer.render(delivery);
         }
         catch (GatewayException ex) {
-            return new AttemptOutcome(AttemptOutcome.Kind.REFUSED, ex.code().code(), ex.detail());
+            return AttemptOutcome.unrenderable(ex.code(), ex.detail());
         }
         try {
             PartnerHttp.Reply reply = this.http.post(endpoint.get(), envelope);
-            return ReplyClassifier.classify(reply.status(), reply.body(), delivery.version());
+            return ReplyClassifier.classify(reply.status(), reply.body());
         }
         catch (IOException ex) {
-            return AttemptOutcome.retry("GW-073", ex.getClass().getSimpleName());
+            return AttemptOutcome.retry(GatewayErrorCode.RECEIVER_UNREACHABLE, ex.getClass().getSimpleName());
         }
         catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
@@ -146,18 +150,17 @@ public class DeliveryService implements DeliveryPorts.Delivery {
     }
 
     private static AttemptOutcome givenUp(AttemptOutcome last, RetryTrack retries) {
-        return AttemptOutcome.retry(GatewayErrorCode.DELIVERY_FAILED_REPEATEDLY.code(),
-                retries.isolated() + " failures while the partner accepted other deliveries; last " + last.errorCode()
-                        + " " + last.detail());
+        return AttemptOutcome.givenUp(retries.isolated() + " failures while the partner accepted other deliveries; "
+                + "last " + last.error().code() + " " + last.detail());
     }
 
     private void recordFailure(PendingDelivery delivery, AttemptOutcome outcome) throws DeliveryHeldException {
-        LOG.info("delivery attempt failed with {} ({})", outcome.errorCode(), outcome.detail());
+        LOG.info("delivery attempt failed with {} ({})", outcome.error().code(), outcome.detail());
         Instant now = this.clock.instant();
         withStore(() -> this.transactions.execute((status) -> {
-            this.store.recordAttempt(delivery.id(), outcome.errorCode(), now);
-            append(describe(delivery, AuditEvent.DELIVERY_ATTEMPT_FAILED, AuditRecord.Outcome.RETRYING)
-                .reason(outcome.errorCode(), outcome.detail()));
+            this.store.recordAttempt(delivery.id(), outcome.error(), now);
+            this.audit.append(describe(delivery, AuditEvent.DELIVERY_ATTEMPT_FAILED, AuditRecord.Outcome.RETRYING)
+                .reason(outcome.error().code(), outcome.detail()));
             return null;
         }));
     }
@@ -166,26 +169,26 @@ public class DeliveryService implements DeliveryPorts.Delivery {
      * Delivered, or dead-lettered: one transaction moves the delivery, audits it and
      * issues the sender's ISN.
      */
-    private void finish(PendingDelivery delivery, AttemptOutcome outcome, boolean dead) throws DeliveryHeldException {
+    private void finish(PendingDelivery delivery, AttemptOutcome outcome) throws DeliveryHeldException {
+        boolean dead = outcome.kind().deadLetters();
         Instant now = this.clock.instant();
         withStore(() -> this.transactions.execute((status) -> {
-            if (!this.store.complete(delivery.id(), dead ? "DEAD_LETTERED" : "DELIVERED", outcome.errorCode(), now)) {
+            DeliveryState state = dead ? DeliveryState.DEAD_LETTERED : DeliveryState.DELIVERED;
+            if (!this.store.complete(delivery.id(), state, outcome.error(), now)) {
                 return null;
             }
-            append(dead
+            this.audit.append(dead
                     ? describe(delivery, AuditEvent.DEAD_LETTERED, AuditRecord.Outcome.DEAD_LETTERED)
-                        .reason(outcome.errorCode(), outcome.detail())
+                        .reason(outcome.error().code(), outcome.detail())
                     : describe(delivery, AuditEvent.DELIVERED, AuditRecord.Outcome.DELIVERED)
                         .reason(delivery.reason().name(), "to partner " + delivery.partnerId()));
             if (delivery.wantsStatusNotification()) {
-                issue(delivery,
-                        dead ? StatusNotifications.failureStatus(outcome.errorCode()) : StatusNotifications.DELIVERED,
-                        dead ? outcome.errorCode() : null);
+                this.notifications.issue(delivery, outcome.error());
             }
             return null;
         }));
         if (dead) {
-            LOG.warn("delivery dead-lettered with {} ({})", outcome.errorCode(), outcome.detail());
+            LOG.warn("delivery dead-lettered with {} ({})", outcome.error().code(), outcome.detail());
         }
     }
 
@@ -204,57 +207,30 @@ public class DeliveryService implements DeliveryPorts.Delivery {
             .payloadSha256(interchange.payloadSha256());
     }
 
-    private void append(AuditRecord.Builder record) {
-        try {
-            this.audit.append(record);
-        }
-        catch (GatewayException ex) {
-            throw new StoreFailure(ex);
-        }
-    }
-
-    private void issue(PendingDelivery delivery, String status, String reason) {
-        try {
-            this.notifications.issue(delivery, status, reason);
-        }
-        catch (GatewayException ex) {
-            throw new StoreFailure(ex);
-        }
-    }
-
     /**
-     * Runs a store operation, waiting out an unreachable database or broker rather than
-     * giving up the message.
+     * Runs a store operation, waiting out an unreachable database, broker or audit store
+     * rather than giving up the message.
      */
-    private <T> T withStore(StoreCall<T> call) throws DeliveryHeldException {
+    private <T> T withStore(Supplier<T> call) throws DeliveryHeldException {
         while (true) {
             try {
-                return call.run();
+                return call.get();
             }
-            catch (DataAccessException | TransactionException | JmsException | StoreFailure ex) {
-                LOG.warn("delivery store unavailable ({}); waiting", ex.getClass().getSimpleName());
-                this.gate.pause(STORE_RETRY);
-
+            catch (DataAccessException | TransactionException | JmsException ex) {
+                waitForStore(ex);
+            }
+            catch (GatewayException ex) {
+                if (!ex.is(GatewayErrorCode.AUDIT_UNAVAILABLE)) {
+                    throw ex;
+                }
+                waitForStore(ex);
             }
         }
     }
 
-    @FunctionalInterface
-    private interface StoreCall<T> {
-
-        T run();
-
-    }
-
-    /**
-     * A gateway failure (the audit could not be written) inside a transaction callback.
-     */
-    private static final class StoreFailure extends IllegalStateException {
-
-        StoreFailure(GatewayException cause) {
-            super(cause);
-        }
-
+    private void waitForStore(RuntimeException failure) throws DeliveryHeldException {
+        LOG.warn("delivery store unavailable ({}); waiting", failure.getClass().getSimpleName());
+        this.gate.pause(STORE_RETRY);
     }
 
 }

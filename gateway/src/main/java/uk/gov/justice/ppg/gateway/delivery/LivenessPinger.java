@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.function.Supplier;
 
-import org.springframework.scheduling.annotation.Scheduled;
 import org.w3c.dom.Element;
 
 import uk.gov.justice.ppg.gateway.partner.Partner;
@@ -17,7 +16,7 @@ import uk.gov.justice.ppg.gateway.partner.PartnerDirectory;
  * intervals, as SPG did, and records whether it answered. Pings are not stored, queued or
  * retried: they only measure.
  */
-public class LivenessPinger {
+class LivenessPinger {
 
     private final Supplier<PartnerDirectory> directory;
 
@@ -35,7 +34,7 @@ public class LivenessPinger {
 
     private final String hub;
 
-    public LivenessPinger(Supplier<PartnerDirectory> directory, KillSwitches switches, ControlReferences references,
+    LivenessPinger(Supplier<PartnerDirectory> directory, KillSwitches switches, ControlReferences references,
             OutboundRenderer renderer, PartnerHttp http, PartnerHealth health, Clock clock, String hub) {
         this.directory = directory;
         this.switches = switches;
@@ -47,9 +46,7 @@ public class LivenessPinger {
         this.hub = hub;
     }
 
-    @Scheduled(initialDelayString = "${gateway.delivery.liveness-delay:10s}",
-            fixedDelayString = "${gateway.delivery.liveness-interval:60s}")
-    public void pingAll() {
+    void pingAll() {
         for (Partner partner : this.directory.get().partners()) {
             if (partner.enabled() && partner.endpoint().isPresent() && !partner.sendsAs(this.hub)
                     && !this.switches.isOff(partner.id())) {
@@ -65,7 +62,7 @@ public class LivenessPinger {
             Element ping = GatewayMessages.connectionNotification(new GatewayMessages.Addressing(this.hub, receiver,
                     this.references.next(receiver), null, partner.schemaVersion(), now));
             PartnerHttp.Reply reply = this.http.post(endpoint, this.renderer.sign(ping));
-            AttemptOutcome outcome = ReplyClassifier.classify(reply.status(), reply.body(), partner.schemaVersion());
+            AttemptOutcome outcome = ReplyClassifier.classify(reply.status(), reply.body());
             return new PartnerHealth.Ping(now, outcome.kind() == AttemptOutcome.Kind.DELIVERED, outcome.detail());
         }
         catch (IOException ex) {

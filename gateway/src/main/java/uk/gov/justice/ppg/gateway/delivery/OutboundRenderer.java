@@ -6,8 +6,9 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 import uk.gov.justice.ppg.gateway.security.OutboundSigner;
+import uk.gov.justice.ppg.gateway.store.PendingDelivery;
+import uk.gov.justice.ppg.routes.error.GatewayErrorCode;
 import uk.gov.justice.ppg.routes.error.GatewayException;
-import uk.gov.justice.ppg.routes.error.MediationRefusedException;
 import uk.gov.justice.ppg.schemas.mediation.VersionMediation;
 import uk.gov.justice.ppg.schemas.xml.Dom;
 import uk.gov.justice.ppg.schemas.xml.SecureXml;
@@ -33,7 +34,8 @@ public final class OutboundRenderer {
         if (delivery.version() != delivery.interchange().version()) {
             VersionMediation.Outcome outcome = VersionMediation.rewrite(interchange, delivery.version());
             if (outcome.refused()) {
-                throw new MediationRefusedException("cannot carry " + String.join(", ", outcome.refusedFor()));
+                throw new GatewayException(GatewayErrorCode.MEDIATION_REFUSED,
+                        "cannot carry " + String.join(", ", outcome.refusedFor()));
             }
         }
         if (!delivery.receiver().equals(delivery.interchange().receiver())) {

@@ -12,7 +12,6 @@ import uk.gov.justice.ppg.gateway.audit.AuditEvent;
 import uk.gov.justice.ppg.gateway.audit.AuditRecord;
 import uk.gov.justice.ppg.gateway.audit.AuditTrail;
 import uk.gov.justice.ppg.gateway.partner.PartnerDirectoryHolder;
-import uk.gov.justice.ppg.routes.error.GatewayException;
 
 /**
  * The operators' kill switch, on the management port ({@code /actuator/partners}): read
@@ -50,13 +49,8 @@ public class PartnersEndpoint {
         }
         this.transactions.executeWithoutResult((status) -> {
             this.switches.set(partnerId, switchedOff, "operator");
-            try {
-                this.audit.append(AuditRecord.builder(AuditEvent.KILL_SWITCH_CHANGED, AuditRecord.Outcome.CHANGED)
-                    .reason(switchedOff ? "OFF" : "ON", "partner " + partnerId));
-            }
-            catch (GatewayException ex) {
-                throw new IllegalStateException("kill switch change not audited", ex);
-            }
+            this.audit.append(AuditRecord.builder(AuditEvent.KILL_SWITCH_CHANGED, AuditRecord.Outcome.CHANGED)
+                .reason(switchedOff ? "OFF" : "ON", "partner " + partnerId));
         });
         return Map.of("partner", partnerId, "switchedOff", switchedOff);
     }

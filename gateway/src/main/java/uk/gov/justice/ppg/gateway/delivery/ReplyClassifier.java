@@ -1,12 +1,13 @@
 package uk.gov.justice.ppg.gateway.delivery;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
-import uk.gov.justice.ppg.routes.inbound.SoapVersion;
-import uk.gov.justice.ppg.schemas.SchemaVersion;
+import uk.gov.justice.ppg.routes.error.GatewayErrorCode;
+import uk.gov.justice.ppg.schemas.SoapVersion;
 import uk.gov.justice.ppg.schemas.SpgNamespaces;
 import uk.gov.justice.ppg.schemas.xml.Dom;
 import uk.gov.justice.ppg.schemas.xml.SecureXml;
@@ -22,7 +23,7 @@ import uk.gov.justice.ppg.schemas.xml.XmlRejectedException;
  * outcome unknown, so the delivery is retried with the same control reference for the
  * receiver to deduplicate.
  */
-public final class ReplyClassifier {
+final class ReplyClassifier {
 
     private static final XmlGuard GUARD = new XmlGuard(new XmlLimits(256 * 1024, 32, 2000, 32, 16_384));
 
@@ -31,7 +32,7 @@ public final class ReplyClassifier {
     private ReplyClassifier() {
     }
 
-    public static AttemptOutcome classify(int status, byte[] body, SchemaVersion version) {
+    static AttemptOutcome classify(int status, byte[] body) {
         if (status >= 400 && status < 500 && !RETRYABLE_4XX.contains(status)) {
             return AttemptOutcome.refused("HTTP " + status);
         }
@@ -40,10 +41,11 @@ public final class ReplyClassifier {
             return AttemptOutcome.refused("HTTP " + status + " SOAP sender fault");
         }
         if (status != 200) {
-            return AttemptOutcome.retry("GW-072", "HTTP " + status);
+            return AttemptOutcome.retry(GatewayErrorCode.RECEIVER_REPLY_INVALID, "HTTP " + status);
         }
         if (reply == null || !accepted(reply)) {
-            return AttemptOutcome.retry("GW-072", "HTTP 200 without a valid SPGInterchangeResponse 200");
+            return AttemptOutcome.retry(GatewayErrorCode.RECEIVER_REPLY_INVALID,
+                    "HTTP 200 without a valid SPGInterchangeResponse 200");
         }
         return AttemptOutcome.delivered();
     }
@@ -75,7 +77,7 @@ public final class ReplyClassifier {
             .orElse(false);
     }
 
-    private static java.util.Optional<Element> body(Document reply) {
+    private static Optional<Element> body(Document reply) {
         Element envelope = reply.getDocumentElement();
         return SoapVersion.forNamespace(envelope.getNamespaceURI())
             .flatMap((version) -> Dom.child(envelope, version.namespace(), "Body"))

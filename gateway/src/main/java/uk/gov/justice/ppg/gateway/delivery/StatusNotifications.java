@@ -9,10 +9,6 @@ import java.util.function.Supplier;
 
 import org.w3c.dom.Element;
 
-import uk.gov.justice.ppg.gateway.accept.Canonical;
-import uk.gov.justice.ppg.gateway.accept.DeliveryQueue;
-import uk.gov.justice.ppg.gateway.accept.InterchangeStore;
-import uk.gov.justice.ppg.gateway.accept.QueuedDelivery;
 import uk.gov.justice.ppg.gateway.audit.AuditEvent;
 import uk.gov.justice.ppg.gateway.audit.AuditRecord;
 import uk.gov.justice.ppg.gateway.audit.AuditTrail;
@@ -22,7 +18,13 @@ import uk.gov.justice.ppg.gateway.partner.Partner;
 import uk.gov.justice.ppg.gateway.partner.PartnerDirectory;
 import uk.gov.justice.ppg.gateway.routing.PlannedDelivery;
 import uk.gov.justice.ppg.gateway.security.Digests;
-import uk.gov.justice.ppg.routes.error.GatewayException;
+import uk.gov.justice.ppg.gateway.store.Canonical;
+import uk.gov.justice.ppg.gateway.store.DeliveryQueue;
+import uk.gov.justice.ppg.gateway.store.DeliveryStore;
+import uk.gov.justice.ppg.gateway.store.InterchangeStore;
+import uk.gov.justice.ppg.gateway.store.PendingDelivery;
+import uk.gov.justice.ppg.gateway.store.QueuedDelivery;
+import uk.gov.justice.ppg.routes.error.GatewayErrorCode;
 import uk.gov.justice.ppg.schemas.envelope.InterchangeReader;
 import uk.gov.justice.ppg.schemas.envelope.InterchangeView;
 
@@ -33,16 +35,15 @@ import uk.gov.justice.ppg.schemas.envelope.InterchangeView;
  * sequence and, as ReceiverControlReference, the control reference it answers. It is
  * stored and queued like any delivery, in the caller's transaction.
  */
-public class StatusNotifications {
-
-    /** ISN status codes (docs/delivery.md). */
-    public static final String DELIVERED = "202";
+class StatusNotifications {
 
     private final Supplier<PartnerDirectory> directory;
 
     private final ControlReferences references;
 
     private final InterchangeStore store;
+
+    private final DeliveryStore deliveries;
 
     private final DeliveryQueue queue;
 
@@ -52,27 +53,25 @@ public class StatusNotifications {
 
     private final Duration expiry;
 
-    public StatusNotifications(Supplier<PartnerDirectory> directory, ControlReferences references,
-            InterchangeStore store, DeliveryQueue queue, AuditTrail audit, Clock clock, Duration expiry) {
+    StatusNotifications(Supplier<PartnerDirectory> directory, ControlReferences references, InterchangeStore store,
+            DeliveryStore deliveries, DeliveryQueue queue, AuditTrail audit, Clock clock, Duration expiry) {
         this.directory = directory;
         this.references = references;
         this.store = store;
+        this.deliveries = deliveries;
         this.queue = queue;
         this.audit = audit;
         this.clock = clock;
         this.expiry = expiry;
     }
 
-    /** The ISN status for a final delivery failure. */
-    public static String failureStatus(String reasonCode) {
-        return switch (reasonCode) {
-            case "GW-071" -> "504";
-            case "GW-051" -> "601";
-            default -> "599";
-        };
-    }
-
-    public void issue(PendingDelivery delivery, String status, String reasonCode) throws GatewayException {
+    /**
+     * Issues the ISN for a delivery that ended, in the caller's transaction: delivered
+     * when {@code failure} is null, otherwise failed with that code as its reason.
+     */
+    void issue(PendingDelivery delivery, GatewayErrorCode failure) {
+        IsnStatus status = IsnStatus.of(failure);
+        String reasonCode = (failure != null) ? failure.code() : null;
         PendingDelivery.Interchange original = delivery.interchange();
         Optional<Partner> recipient = this.directory.get().byPartyCode(original.sender());
         if (recipient.isEmpty()) {
@@ -81,7 +80,7 @@ public class StatusNotifications {
         Instant now = this.clock.instant();
         Element isn = GatewayMessages.statusNotification(new GatewayMessages.Addressing(delivery.receiver(),
                 original.sender(), this.references.next(original.sender()), original.senderControlReference(),
-                recipient.get().schemaVersion(), now), status, reasonCode);
+                recipient.get().schemaVersion(), now), status.code(), reasonCode);
         byte[] payload = Canonical.exclusive(isn);
         InterchangeView view = InterchangeReader.read(isn);
         String interchangeId = TimeOrderedIds.next();
@@ -90,13 +89,13 @@ public class StatusNotifications {
         QueuedDelivery queued = new QueuedDelivery(TimeOrderedIds.next(), interchangeId, null,
                 new PlannedDelivery(original.sender(), recipient.get().id(), recipient.get().schemaVersion(),
                         PlannedDelivery.Reason.ADDRESSED, List.of()));
-        this.store.insertDelivery(queued, now, now.plus(this.expiry));
+        this.deliveries.insert(queued, now, now.plus(this.expiry));
         this.audit.append(AuditRecord.builder(AuditEvent.STATUS_NOTIFICATION_ISSUED, AuditRecord.Outcome.ISSUED)
             .ids(null, interchangeId, delivery.id())
             .parties(delivery.receiver(), original.sender())
             .message("InterchangeStatusNotification", original.crn(), Purpose.ACKNOWLEDGEMENT)
             .controlReferences(view.senderControlReference(), original.senderControlReference())
-            .reason(status, reasonCode)
+            .reason(status.code(), reasonCode)
             .payloadSha256(digest));
         this.queue.enqueue(queued);
     }

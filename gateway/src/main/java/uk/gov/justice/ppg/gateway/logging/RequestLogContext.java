@@ -10,8 +10,9 @@ import org.slf4j.MDC;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Clears the log context a request set ({@code messageId}, {@code partnerId}) when it
- * ends, so that nothing the container logs later on the same thread is attributed to it.
+ * The keys of the operational log's context, and the filter that clears what a request
+ * set ({@code messageId}, {@code partnerId}) when it ends, so that nothing the container
+ * logs later on the same thread is attributed to it.
  */
 public final class RequestLogContext extends OncePerRequestFilter {
 
@@ -19,6 +20,9 @@ public final class RequestLogContext extends OncePerRequestFilter {
     public static final String MESSAGE_ID = "messageId";
 
     public static final String PARTNER_ID = "partnerId";
+
+    /** The MDC key a delivery attempt sets while it runs. */
+    public static final String DELIVERY_ID = "deliveryId";
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -4,14 +4,8 @@ import java.security.cert.X509Certificate;
 import java.util.function.Supplier;
 
 import uk.gov.justice.ppg.gateway.security.CertificatePolicy;
-import uk.gov.justice.ppg.routes.error.ClientCertificateMissingException;
+import uk.gov.justice.ppg.routes.error.GatewayErrorCode;
 import uk.gov.justice.ppg.routes.error.GatewayException;
-import uk.gov.justice.ppg.routes.error.MessageTypeNotPermittedException;
-import uk.gov.justice.ppg.routes.error.PartnerDisabledException;
-import uk.gov.justice.ppg.routes.error.ReceiverNotPermittedException;
-import uk.gov.justice.ppg.routes.error.SenderNotPermittedException;
-import uk.gov.justice.ppg.routes.error.TlsSignerMismatchException;
-import uk.gov.justice.ppg.routes.error.UnknownSignerException;
 import uk.gov.justice.ppg.routes.inbound.InboundContext;
 import uk.gov.justice.ppg.routes.inbound.InboundPorts;
 import uk.gov.justice.ppg.schemas.MessageBody;
@@ -38,24 +32,28 @@ public final class DirectoryAuthorisation implements InboundPorts.Authorisation 
         PartnerDirectory partners = this.directory.get();
         String partnerId = context.signer().orElseThrow(() -> new IllegalStateException("not verified")).partnerId();
         Partner partner = partners.byId(partnerId)
-            .orElseThrow(() -> new UnknownSignerException("signing partner left the directory"));
+            .orElseThrow(
+                    () -> new GatewayException(GatewayErrorCode.UNKNOWN_SIGNER, "signing partner left the directory"));
         if (!partner.enabled()) {
-            throw new PartnerDisabledException("partner " + partner.id() + " is disabled");
+            throw new GatewayException(GatewayErrorCode.PARTNER_DISABLED, "partner " + partner.id() + " is disabled");
         }
         checkTransport(context, partners, partner);
         InterchangeView view = context.interchange().orElseThrow(() -> new IllegalStateException("not validated"));
         if (!partner.sendsAs(view.sender())) {
-            throw new SenderNotPermittedException("partner " + partner.id() + " may not send as " + view.sender());
+            throw new GatewayException(GatewayErrorCode.SENDER_NOT_PERMITTED,
+                    "partner " + partner.id() + " may not send as " + view.sender());
         }
         if (partners.byPartyCode(view.receiver()).isEmpty()) {
-            throw new ReceiverNotPermittedException("receiver " + view.receiver() + " is not in the directory");
+            throw new GatewayException(GatewayErrorCode.RECEIVER_NOT_PERMITTED,
+                    "receiver " + view.receiver() + " is not in the directory");
         }
         for (MessageBody body : view.bodies()) {
             if (!partner.maySend(body)) {
-                throw new MessageTypeNotPermittedException(partner.id() + " may not send " + body.localName());
+                throw new GatewayException(GatewayErrorCode.MESSAGE_TYPE_NOT_PERMITTED,
+                        partner.id() + " may not send " + body.localName());
             }
             if (!partner.maySend(body, view.receiver())) {
-                throw new ReceiverNotPermittedException(
+                throw new GatewayException(GatewayErrorCode.RECEIVER_NOT_PERMITTED,
                         partner.id() + " may not send " + body.localName() + " to " + view.receiver());
             }
         }
@@ -64,12 +62,14 @@ public final class DirectoryAuthorisation implements InboundPorts.Authorisation 
     private void checkTransport(InboundContext context, PartnerDirectory partners, Partner signer)
             throws GatewayException {
         X509Certificate tls = context.tlsCertificate()
-            .orElseThrow(() -> new ClientCertificateMissingException("no TLS client certificate"));
+            .orElseThrow(() -> new GatewayException(GatewayErrorCode.CLIENT_CERTIFICATE_MISSING,
+                    "no TLS client certificate"));
         this.certificates.check(tls);
         Partner connected = partners.byTlsCertificate(tls)
-            .orElseThrow(() -> new TlsSignerMismatchException("TLS certificate belongs to no partner"));
+            .orElseThrow(() -> new GatewayException(GatewayErrorCode.TLS_SIGNER_MISMATCH,
+                    "TLS certificate belongs to no partner"));
         if (!connected.id().equals(signer.id())) {
-            throw new TlsSignerMismatchException(
+            throw new GatewayException(GatewayErrorCode.TLS_SIGNER_MISMATCH,
                     "TLS partner " + connected.id() + " differs from signing partner " + signer.id());
         }
     }

@@ -1,44 +1,49 @@
 package uk.gov.justice.ppg.gateway.partner;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicReference;
+import java.security.cert.X509Certificate;
+import java.util.Optional;
 import java.util.function.Supplier;
 
+import uk.gov.justice.ppg.gateway.security.Digests;
+import uk.gov.justice.ppg.gateway.security.SigningPartners;
+
 /**
- * The directory in use. {@link #reload()} reads the file again and swaps the new
- * directory in only if it is consistent; a bad file leaves the last good directory in
- * place.
+ * The directory in use, read from its file at start. It is immutable while the gateway
+ * runs: changing it live is the operators' API (a later issue), which will swap in a new
+ * directory only if it is consistent, as {@link PartnerDirectoryLoader} checks now. It
+ * also tells verification whose a signing certificate is.
  */
-public final class PartnerDirectoryHolder implements Supplier<PartnerDirectory> {
+public final class PartnerDirectoryHolder implements Supplier<PartnerDirectory>, SigningPartners {
 
-    private final Path file;
+    private final PartnerDirectory directory;
 
-    private final AtomicReference<PartnerDirectory> current = new AtomicReference<>();
-
-    private volatile String digest;
+    private final String digest;
 
     public PartnerDirectoryHolder(Path file) {
-        this.file = file;
-        this.current.set(read());
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            this.directory = PartnerDirectoryLoader.load(new ByteArrayInputStream(bytes));
+            this.digest = Digests.sha256Hex(bytes);
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException("cannot read partner directory " + file, ex);
+        }
     }
 
     @Override
     public PartnerDirectory get() {
-        return this.current.get();
+        return this.directory;
     }
 
-    /**
-     * Reloads the directory file; throws (and keeps the current directory) if it is
-     * unreadable or inconsistent.
-     */
-    public PartnerDirectory reload() {
-        PartnerDirectory next = read();
-        this.current.set(next);
-        return next;
+    @Override
+    public Optional<Signer> bySigningCertificate(X509Certificate certificate) {
+        return get().bySigningCertificate(certificate)
+            .map((partner) -> new Signer(partner.id(), partner.signatureProfile()));
     }
 
     /**
@@ -47,19 +52,6 @@ public final class PartnerDirectoryHolder implements Supplier<PartnerDirectory> 
      */
     public String digest() {
         return this.digest;
-    }
-
-    private PartnerDirectory read() {
-        try (InputStream in = Files.newInputStream(this.file)) {
-            byte[] bytes = in.readAllBytes();
-            PartnerDirectory directory = PartnerDirectoryLoader.load(new java.io.ByteArrayInputStream(bytes));
-            this.digest = uk.gov.justice.ppg.gateway.security.Digests.sha256Hex(bytes);
-            return directory;
-        }
-
-        catch (IOException ex) {
-            throw new UncheckedIOException("cannot read partner directory " + this.file, ex);
-        }
     }
 
 }

@@ -13,10 +13,8 @@ import org.w3c.dom.Element;
 
 import uk.gov.justice.ppg.gateway.partner.Partner;
 import uk.gov.justice.ppg.gateway.partner.PartnerDirectory;
-import uk.gov.justice.ppg.routes.error.CaseNotHeldException;
+import uk.gov.justice.ppg.routes.error.GatewayErrorCode;
 import uk.gov.justice.ppg.routes.error.GatewayException;
-import uk.gov.justice.ppg.routes.error.MediationRefusedException;
-import uk.gov.justice.ppg.routes.error.ReceiverNotPermittedException;
 import uk.gov.justice.ppg.schemas.MessageBody;
 import uk.gov.justice.ppg.schemas.SchemaVersion;
 import uk.gov.justice.ppg.schemas.envelope.InterchangeView;
@@ -58,7 +56,7 @@ public class DeliveryPlanner {
         String receiver = view.receiver();
         if (caseData && isCrc(receiver) && !state.holds(receiver)
                 && !view.bodies().contains(MessageBody.CONSOLIDATED_TRANSFER_RESPONSE)) {
-            throw new CaseNotHeldException(receiver + " is not responsible for the case");
+            throw new GatewayException(GatewayErrorCode.CASE_NOT_HELD, receiver + " is not responsible for the case");
         }
         List<PlannedDelivery> deliveries = new ArrayList<>();
         deliveries.add(delivery(partners, receiver, PlannedDelivery.Reason.ADDRESSED, version, interchange));
@@ -98,14 +96,16 @@ public class DeliveryPlanner {
     private static PlannedDelivery delivery(PartnerDirectory partners, String receiver, PlannedDelivery.Reason reason,
             SchemaVersion version, Element interchange) throws GatewayException {
         Partner partner = partners.byPartyCode(receiver)
-            .orElseThrow(() -> new ReceiverNotPermittedException("receiver " + receiver + " unknown"));
+            .orElseThrow(() -> new GatewayException(GatewayErrorCode.RECEIVER_NOT_PERMITTED,
+                    "receiver " + receiver + " unknown"));
         List<String> dropped = List.of();
         if (partner.schemaVersion() != version) {
             VersionMediation.Outcome outcome = VersionMediation.rewrite((Element) interchange.cloneNode(true),
                     partner.schemaVersion());
             if (outcome.refused()) {
-                throw new MediationRefusedException(receiver + " on " + partner.schemaVersion().wireName()
-                        + " cannot carry " + String.join(", ", outcome.refusedFor()));
+                throw new GatewayException(GatewayErrorCode.MEDIATION_REFUSED,
+                        receiver + " on " + partner.schemaVersion().wireName() + " cannot carry "
+                                + String.join(", ", outcome.refusedFor()));
             }
             dropped = outcome.dropped();
         }

@@ -22,10 +22,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
-import uk.gov.justice.ppg.routes.error.CertificateNotValidNowException;
-import uk.gov.justice.ppg.routes.error.CertificateRevokedException;
-import uk.gov.justice.ppg.routes.error.CertificateUntrustedException;
-import uk.gov.justice.ppg.routes.error.CertificateWeakException;
+import uk.gov.justice.ppg.routes.error.GatewayErrorCode;
 import uk.gov.justice.ppg.routes.error.GatewayException;
 
 /**
@@ -80,21 +77,21 @@ public final class CertificatePolicy {
     private static void checkStrength(X509Certificate certificate) throws GatewayException {
         if (!(certificate.getPublicKey() instanceof RSAPublicKey rsa)
                 || rsa.getModulus().bitLength() < SignatureProfile.MIN_RSA_BITS) {
-            throw new CertificateWeakException(
+            throw new GatewayException(GatewayErrorCode.CERTIFICATE_WEAK,
                     "key shorter than " + SignatureProfile.MIN_RSA_BITS + " bits or not RSA");
         }
         String algorithm = certificate.getSigAlgName().toUpperCase(Locale.ROOT);
         if (algorithm.contains("SHA1") || algorithm.contains("MD5")) {
-            throw new CertificateWeakException("certificate signed with " + algorithm);
+            throw new GatewayException(GatewayErrorCode.CERTIFICATE_WEAK, "certificate signed with " + algorithm);
         }
     }
 
     private static void checkValidity(X509Certificate certificate, Instant now) throws GatewayException {
         if (now.isBefore(certificate.getNotBefore().toInstant())) {
-            throw new CertificateNotValidNowException("certificate not yet valid");
+            throw new GatewayException(GatewayErrorCode.CERTIFICATE_NOT_VALID_NOW, "certificate not yet valid");
         }
         if (now.isAfter(certificate.getNotAfter().toInstant())) {
-            throw new CertificateNotValidNowException("certificate expired");
+            throw new GatewayException(GatewayErrorCode.CERTIFICATE_NOT_VALID_NOW, "certificate expired");
         }
     }
 
@@ -113,7 +110,8 @@ public final class CertificatePolicy {
             throw pathFailure(ex);
         }
         catch (GeneralSecurityException ex) {
-            throw new CertificateUntrustedException("certificate path could not be validated", ex);
+            throw new GatewayException(GatewayErrorCode.CERTIFICATE_UNTRUSTED,
+                    "certificate path could not be validated", ex);
         }
     }
 
@@ -133,20 +131,23 @@ public final class CertificatePolicy {
                 }
             }
         }
-        throw new CertificateUntrustedException("not issued by a trusted issuing CA");
+        throw new GatewayException(GatewayErrorCode.CERTIFICATE_UNTRUSTED, "not issued by a trusted issuing CA");
     }
 
     private static GatewayException pathFailure(CertPathValidatorException ex) {
         if (ex.getReason() == BasicReason.REVOKED) {
-            return new CertificateRevokedException("certificate revoked", ex);
+            return new GatewayException(GatewayErrorCode.CERTIFICATE_REVOKED, "certificate revoked", ex);
         }
         if (ex.getReason() == BasicReason.EXPIRED || ex.getReason() == BasicReason.NOT_YET_VALID) {
-            return new CertificateNotValidNowException("certificate in path not valid now", ex);
+            return new GatewayException(GatewayErrorCode.CERTIFICATE_NOT_VALID_NOW, "certificate in path not valid now",
+                    ex);
         }
         if (ex.getReason() == BasicReason.UNDETERMINED_REVOCATION_STATUS) {
-            return new CertificateRevokedException("revocation status unknown: no current CRL", ex);
+            return new GatewayException(GatewayErrorCode.CERTIFICATE_REVOKED,
+                    "revocation status unknown: no current CRL", ex);
         }
-        return new CertificateUntrustedException("certificate path rejected: " + ex.getReason(), ex);
+        return new GatewayException(GatewayErrorCode.CERTIFICATE_UNTRUSTED,
+                "certificate path rejected: " + ex.getReason(), ex);
     }
 
     private static String fingerprint(X509Certificate certificate) {

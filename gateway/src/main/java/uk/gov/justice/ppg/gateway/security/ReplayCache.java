@@ -8,9 +8,8 @@ import java.util.List;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import uk.gov.justice.ppg.routes.error.GatewayErrorCode;
 import uk.gov.justice.ppg.routes.error.GatewayException;
-import uk.gov.justice.ppg.routes.error.ReplayDetectedException;
-import uk.gov.justice.ppg.routes.error.StorageUnavailableException;
 
 /**
  * Signatures accepted within their acceptance window, kept in the database so every
@@ -36,7 +35,7 @@ public final class ReplayCache {
     /** Refuses a signature accepted before and not yet expired. */
     public void check(String digest) throws GatewayException {
         if (seen(digest)) {
-            throw new ReplayDetectedException("signature seen before within its lifetime");
+            throw new GatewayException(GatewayErrorCode.REPLAY_DETECTED, "signature seen before within its lifetime");
         }
     }
 
@@ -48,7 +47,7 @@ public final class ReplayCache {
             return !until.isEmpty() && !until.get(0).toInstant().isBefore(this.clock.instant());
         }
         catch (DataAccessException ex) {
-            throw new StorageUnavailableException("replay cache unavailable", ex);
+            throw new GatewayException(GatewayErrorCode.STORAGE_UNAVAILABLE, "replay cache unavailable", ex);
         }
     }
 

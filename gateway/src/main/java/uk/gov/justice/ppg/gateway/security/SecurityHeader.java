@@ -12,11 +12,8 @@ import java.util.Optional;
 import org.apache.wss4j.dom.WSConstants;
 import org.w3c.dom.Element;
 
-import uk.gov.justice.ppg.routes.error.AlgorithmRefusedException;
+import uk.gov.justice.ppg.routes.error.GatewayErrorCode;
 import uk.gov.justice.ppg.routes.error.GatewayException;
-import uk.gov.justice.ppg.routes.error.SignatureCoverageException;
-import uk.gov.justice.ppg.routes.error.SignatureMissingException;
-import uk.gov.justice.ppg.routes.error.TimestampMissingException;
 import uk.gov.justice.ppg.schemas.xml.Dom;
 
 /**
@@ -37,14 +34,14 @@ record SecurityHeader(Element security, Element timestamp, Element signature, X5
 
     static SecurityHeader read(Element soapHeader) throws GatewayException {
         if (soapHeader == null) {
-            throw new SignatureMissingException("no SOAP header");
+            throw new GatewayException(GatewayErrorCode.SIGNATURE_MISSING, "no SOAP header");
         }
         List<Element> securities = Dom.children(soapHeader, WSConstants.WSSE_NS, WSConstants.WSSE_LN);
         if (securities.isEmpty()) {
-            throw new SignatureMissingException("no wsse:Security header");
+            throw new GatewayException(GatewayErrorCode.SIGNATURE_MISSING, "no wsse:Security header");
         }
         if (securities.size() > 1) {
-            throw new SignatureCoverageException("more than one wsse:Security header");
+            throw new GatewayException(GatewayErrorCode.SIGNATURE_COVERAGE, "more than one wsse:Security header");
         }
         Element security = securities.get(0);
         Element signature = single(security, WSConstants.SIG_NS, WSConstants.SIG_LN, true);
@@ -56,11 +53,12 @@ record SecurityHeader(Element security, Element timestamp, Element signature, X5
             throws GatewayException {
         List<Element> found = Dom.children(security, ns, name);
         if (found.size() > 1) {
-            throw new SignatureCoverageException("more than one " + name + " in the Security header");
+            throw new GatewayException(GatewayErrorCode.SIGNATURE_COVERAGE,
+                    "more than one " + name + " in the Security header");
         }
         if (found.isEmpty()) {
-            throw isSignature ? new SignatureMissingException("no ds:Signature")
-                    : new TimestampMissingException("no wsu:Timestamp");
+            throw isSignature ? new GatewayException(GatewayErrorCode.SIGNATURE_MISSING, "no ds:Signature")
+                    : new GatewayException(GatewayErrorCode.TIMESTAMP_MISSING, "no wsu:Timestamp");
         }
         return found.get(0);
     }
@@ -118,17 +116,20 @@ record SecurityHeader(Element security, Element timestamp, Element signature, X5
             .flatMap((str) -> Dom.child(str, WSConstants.WSSE_NS, "Reference"))
             .map((reference) -> reference.getAttributeNS(null, "URI"))
             .filter((value) -> value.startsWith("#") && value.length() > 1)
-            .orElseThrow(() -> new AlgorithmRefusedException("key reference is not a BST direct reference"));
+            .orElseThrow(() -> new GatewayException(GatewayErrorCode.ALGORITHM_REFUSED,
+                    "key reference is not a BST direct reference"));
         List<Element> tokens = Dom.children(security, WSConstants.WSSE_NS, WSConstants.BINARY_TOKEN_LN)
             .stream()
             .filter((token) -> uri.substring(1).equals(token.getAttributeNS(WSConstants.WSU_NS, "Id")))
             .toList();
         if (tokens.size() != 1) {
-            throw new SignatureCoverageException("key reference resolves to " + tokens.size() + " tokens");
+            throw new GatewayException(GatewayErrorCode.SIGNATURE_COVERAGE,
+                    "key reference resolves to " + tokens.size() + " tokens");
         }
         Element token = tokens.get(0);
         if (!X509_V3.equals(token.getAttributeNS(null, "ValueType"))) {
-            throw new AlgorithmRefusedException("security token is not an X.509 v3 certificate");
+            throw new GatewayException(GatewayErrorCode.ALGORITHM_REFUSED,
+                    "security token is not an X.509 v3 certificate");
         }
         try {
             byte[] der = Base64.getMimeDecoder().decode(token.getTextContent().trim());
@@ -136,7 +137,8 @@ record SecurityHeader(Element security, Element timestamp, Element signature, X5
                 .generateCertificate(new ByteArrayInputStream(der));
         }
         catch (CertificateException | IllegalArgumentException ex) {
-            throw new SignatureMissingException("security token does not hold a certificate");
+            throw new GatewayException(GatewayErrorCode.SIGNATURE_MISSING,
+                    "security token does not hold a certificate");
         }
     }
 

@@ -9,9 +9,8 @@ import org.apache.wss4j.dom.handler.WSHandlerResult;
 import org.apache.wss4j.dom.str.STRParser;
 import org.w3c.dom.Element;
 
-import uk.gov.justice.ppg.routes.error.AlgorithmRefusedException;
+import uk.gov.justice.ppg.routes.error.GatewayErrorCode;
 import uk.gov.justice.ppg.routes.error.GatewayException;
-import uk.gov.justice.ppg.routes.error.SignatureCoverageException;
 
 /**
  * The signature-wrapping defence: a valid signature proves only what it references. The
@@ -38,29 +37,34 @@ final class SignatureCoverage {
             throws GatewayException {
         List<WSSecurityEngineResult> signatures = result.getActionResults().getOrDefault(WSConstants.SIGN, List.of());
         if (signatures.size() != 1) {
-            throw new SignatureCoverageException(signatures.size() + " signatures processed");
+            throw new GatewayException(GatewayErrorCode.SIGNATURE_COVERAGE,
+                    signatures.size() + " signatures processed");
         }
         WSSecurityEngineResult signature = signatures.get(0);
         if (signature.get(WSSecurityEngineResult.TAG_X509_REFERENCE_TYPE) != STRParser.REFERENCE_TYPE.DIRECT_REF) {
-            throw new AlgorithmRefusedException("key reference is not a BST direct reference");
+            throw new GatewayException(GatewayErrorCode.ALGORITHM_REFUSED,
+                    "key reference is not a BST direct reference");
         }
         List<WSDataRef> references = (List<WSDataRef>) signature.get(WSSecurityEngineResult.TAG_DATA_REF_URIS);
         for (WSDataRef reference : references) {
             if (!profile.allowsDigestMethod(reference.getDigestAlgorithm())) {
-                throw new AlgorithmRefusedException("digest method refused by profile " + profile.profileName());
+                throw new GatewayException(GatewayErrorCode.ALGORITHM_REFUSED,
+                        "digest method refused by profile " + profile.profileName());
             }
         }
         if (references.stream().noneMatch((reference) -> reference.getProtectedElement() == body)) {
-            throw new SignatureCoverageException("the processed SOAP Body is not the signed one");
+            throw new GatewayException(GatewayErrorCode.SIGNATURE_COVERAGE,
+                    "the processed SOAP Body is not the signed one");
         }
         boolean timestampSigned = references.stream()
             .anyMatch((reference) -> reference.getProtectedElement() == timestamp);
         if (profile.timestampMustBeSigned() && !timestampSigned) {
-            throw new SignatureCoverageException("the processed Timestamp is not signed");
+            throw new GatewayException(GatewayErrorCode.SIGNATURE_COVERAGE, "the processed Timestamp is not signed");
         }
         List<WSSecurityEngineResult> timestamps = result.getActionResults().getOrDefault(WSConstants.TS, List.of());
         if (timestamps.size() != 1 || timestamps.get(0).get(WSSecurityEngineResult.TAG_TOKEN_ELEMENT) != timestamp) {
-            throw new SignatureCoverageException("the processed Timestamp is not the checked one");
+            throw new GatewayException(GatewayErrorCode.SIGNATURE_COVERAGE,
+                    "the processed Timestamp is not the checked one");
         }
         return new Covered((byte[]) signature.get(WSSecurityEngineResult.TAG_SIGNATURE_VALUE), timestampSigned);
     }

@@ -10,10 +10,8 @@ import java.util.Optional;
 import org.apache.wss4j.dom.WSConstants;
 import org.w3c.dom.Element;
 
+import uk.gov.justice.ppg.routes.error.GatewayErrorCode;
 import uk.gov.justice.ppg.routes.error.GatewayException;
-import uk.gov.justice.ppg.routes.error.TimestampExpiredException;
-import uk.gov.justice.ppg.routes.error.TimestampInFutureException;
-import uk.gov.justice.ppg.routes.error.TimestampMissingException;
 import uk.gov.justice.ppg.schemas.xml.Dom;
 
 /**
@@ -37,18 +35,20 @@ public final class TimestampPolicy {
 
     /** Checks the Timestamp and returns its {@code Created} instant. */
     public Instant check(Element timestamp) throws GatewayException {
-        Instant created = instant(timestamp, WSConstants.CREATED_LN)
-            .orElseThrow(() -> new TimestampMissingException("Timestamp has no usable Created"));
+        Instant created = instant(timestamp, WSConstants.CREATED_LN).orElseThrow(
+                () -> new GatewayException(GatewayErrorCode.TIMESTAMP_MISSING, "Timestamp has no usable Created"));
         Optional<Instant> expires = instant(timestamp, WSConstants.EXPIRES_LN);
         Instant now = this.clock.instant();
         if (created.isAfter(now.plus(this.futureSkew))) {
-            throw new TimestampInFutureException("Created is more than " + this.futureSkew.toSeconds() + "s ahead");
+            throw new GatewayException(GatewayErrorCode.TIMESTAMP_IN_FUTURE,
+                    "Created is more than " + this.futureSkew.toSeconds() + "s ahead");
         }
         if (created.isBefore(now.minus(this.ttl))) {
-            throw new TimestampExpiredException("Created is more than " + this.ttl.toSeconds() + "s old");
+            throw new GatewayException(GatewayErrorCode.TIMESTAMP_EXPIRED,
+                    "Created is more than " + this.ttl.toSeconds() + "s old");
         }
         if (expires.isPresent() && !expires.get().isAfter(now)) {
-            throw new TimestampExpiredException("Expires has passed");
+            throw new GatewayException(GatewayErrorCode.TIMESTAMP_EXPIRED, "Expires has passed");
         }
         return created;
     }
@@ -78,7 +78,8 @@ public final class TimestampPolicy {
             return Optional.of(OffsetDateTime.parse(text.get()).toInstant());
         }
         catch (DateTimeParseException ex) {
-            throw new TimestampMissingException("Timestamp " + name + " is not an xsd:dateTime with offset");
+            throw new GatewayException(GatewayErrorCode.TIMESTAMP_MISSING,
+                    "Timestamp " + name + " is not an xsd:dateTime with offset");
         }
     }
 

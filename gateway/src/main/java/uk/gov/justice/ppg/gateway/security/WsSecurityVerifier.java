@@ -2,7 +2,6 @@ package uk.gov.justice.ppg.gateway.security;
 
 import java.security.cert.X509Certificate;
 import java.time.Instant;
-import java.util.function.Supplier;
 
 import org.apache.wss4j.common.crypto.Merlin;
 import org.apache.wss4j.common.ext.WSSecurityException;
@@ -15,12 +14,8 @@ import org.slf4j.MDC;
 import org.w3c.dom.Element;
 
 import uk.gov.justice.ppg.gateway.logging.RequestLogContext;
-import uk.gov.justice.ppg.gateway.partner.Partner;
-import uk.gov.justice.ppg.gateway.partner.PartnerDirectory;
-import uk.gov.justice.ppg.routes.error.AlgorithmRefusedException;
+import uk.gov.justice.ppg.routes.error.GatewayErrorCode;
 import uk.gov.justice.ppg.routes.error.GatewayException;
-import uk.gov.justice.ppg.routes.error.SignatureInvalidException;
-import uk.gov.justice.ppg.routes.error.UnknownSignerException;
 import uk.gov.justice.ppg.routes.inbound.InboundContext;
 import uk.gov.justice.ppg.routes.inbound.InboundPorts;
 import uk.gov.justice.ppg.routes.inbound.VerifiedSigner;
@@ -39,7 +34,7 @@ public final class WsSecurityVerifier implements InboundPorts.Security {
         WSSConfig.init();
     }
 
-    private final Supplier<PartnerDirectory> directory;
+    private final SigningPartners signers;
 
     private final CertificatePolicy certificates;
 
@@ -53,9 +48,9 @@ public final class WsSecurityVerifier implements InboundPorts.Security {
 
     private final Runnable weakUseCounter;
 
-    public WsSecurityVerifier(Supplier<PartnerDirectory> directory, CertificatePolicy certificates,
-            TimestampPolicy timestamps, ReplayCache replays, Runnable weakUseCounter) {
-        this.directory = directory;
+    public WsSecurityVerifier(SigningPartners signers, CertificatePolicy certificates, TimestampPolicy timestamps,
+            ReplayCache replays, Runnable weakUseCounter) {
+        this.signers = signers;
         this.certificates = certificates;
         this.timestamps = timestamps;
         this.replays = replays;
@@ -72,10 +67,10 @@ public final class WsSecurityVerifier implements InboundPorts.Security {
             .orElse(null);
         SecurityHeader header = SecurityHeader.read(soapHeader);
         X509Certificate certificate = header.certificate();
-        Partner partner = this.directory.get()
-            .bySigningCertificate(certificate)
-            .orElseThrow(() -> new UnknownSignerException("signing certificate subject not in the directory"));
-        SignatureProfile profile = partner.signatureProfile();
+        SigningPartners.Signer partner = this.signers.bySigningCertificate(certificate)
+            .orElseThrow(() -> new GatewayException(GatewayErrorCode.UNKNOWN_SIGNER,
+                    "signing certificate subject not in the directory"));
+        SignatureProfile profile = partner.profile();
         checkDeclaredAlgorithms(header, profile);
         Instant created = this.timestamps.check(header.timestamp());
         this.certificates.check(certificate);
@@ -87,9 +82,9 @@ public final class WsSecurityVerifier implements InboundPorts.Security {
         if (met.weak()) {
             this.weakUseCounter.run();
         }
-        context.signer(new VerifiedSigner(certificate, partner.id(), met.profileName(), met.weak(), digest,
+        context.signer(new VerifiedSigner(certificate, partner.partnerId(), met.profileName(), met.weak(), digest,
                 created.plus(this.timestamps.acceptanceWindow())));
-        MDC.put(RequestLogContext.PARTNER_ID, partner.id());
+        MDC.put(RequestLogContext.PARTNER_ID, partner.partnerId());
     }
 
     /**
@@ -105,19 +100,22 @@ public final class WsSecurityVerifier implements InboundPorts.Security {
     private static void checkDeclaredAlgorithms(SecurityHeader header, SignatureProfile profile)
             throws GatewayException {
         if (!SignatureProfile.C14N.equals(header.canonicalizationMethod())) {
-            throw new AlgorithmRefusedException("canonicalisation is not exclusive C14N");
+            throw new GatewayException(GatewayErrorCode.ALGORITHM_REFUSED, "canonicalisation is not exclusive C14N");
         }
         if (!profile.allowsSignatureMethod(header.signatureMethod())) {
-            throw new AlgorithmRefusedException("signature method refused by profile " + profile.profileName());
+            throw new GatewayException(GatewayErrorCode.ALGORITHM_REFUSED,
+                    "signature method refused by profile " + profile.profileName());
         }
         for (String digest : header.digestMethods()) {
             if (!profile.allowsDigestMethod(digest)) {
-                throw new AlgorithmRefusedException("digest method refused by profile " + profile.profileName());
+                throw new GatewayException(GatewayErrorCode.ALGORITHM_REFUSED,
+                        "digest method refused by profile " + profile.profileName());
             }
         }
         for (String transform : header.transforms()) {
             if (!SignatureProfile.C14N.equals(transform)) {
-                throw new AlgorithmRefusedException("reference transform is not exclusive C14N");
+                throw new GatewayException(GatewayErrorCode.ALGORITHM_REFUSED,
+                        "reference transform is not exclusive C14N");
             }
         }
     }
@@ -137,7 +135,8 @@ public final class WsSecurityVerifier implements InboundPorts.Security {
             return engine.processSecurityHeader(header.security(), data);
         }
         catch (WSSecurityException ex) {
-            throw new SignatureInvalidException("WS-Security processing failed: " + ex.getErrorCode(), ex);
+            throw new GatewayException(GatewayErrorCode.SIGNATURE_INVALID,
+                    "WS-Security processing failed: " + ex.getErrorCode(), ex);
         }
     }
 

@@ -6,13 +6,8 @@ import org.w3c.dom.Element;
 
 import uk.gov.justice.ppg.gateway.partner.Partner;
 import uk.gov.justice.ppg.gateway.partner.PartnerDirectory;
-import uk.gov.justice.ppg.routes.error.EnvelopeInconsistentException;
+import uk.gov.justice.ppg.routes.error.GatewayErrorCode;
 import uk.gov.justice.ppg.routes.error.GatewayException;
-import uk.gov.justice.ppg.routes.error.SchemaInvalidException;
-import uk.gov.justice.ppg.routes.error.SchemaVersionNotPinnedException;
-import uk.gov.justice.ppg.routes.error.SchemaVersionUnsupportedException;
-import uk.gov.justice.ppg.routes.error.UnknownSignerException;
-import uk.gov.justice.ppg.routes.error.WrongNamespaceException;
 import uk.gov.justice.ppg.routes.inbound.InboundContext;
 import uk.gov.justice.ppg.routes.inbound.InboundPorts;
 import uk.gov.justice.ppg.schemas.SchemaVersion;
@@ -44,7 +39,8 @@ public final class InterchangeValidation implements InboundPorts.Validation {
         Element interchange = context.interchangeElement();
         if (!SpgNamespaces.SPG.equals(interchange.getNamespaceURI())
                 || !SpgSchemas.INTERCHANGE.equals(interchange.getLocalName())) {
-            throw new WrongNamespaceException("Body does not hold {" + SpgNamespaces.SPG + "}SPGInterchange");
+            throw new GatewayException(GatewayErrorCode.WRONG_NAMESPACE,
+                    "Body does not hold {" + SpgNamespaces.SPG + "}SPGInterchange");
         }
         SchemaVersion pinned = signingPartner(context).schemaVersion();
         SchemaVersion version = declaredVersion(interchange, pinned);
@@ -52,14 +48,14 @@ public final class InterchangeValidation implements InboundPorts.Validation {
             SpgSchemas.interchange(version).validate(interchange);
         }
         catch (SchemaViolationException ex) {
-            throw new SchemaInvalidException(ex.getMessage());
+            throw new GatewayException(GatewayErrorCode.SCHEMA_INVALID, ex.getMessage());
         }
         InterchangeView view = InterchangeReader.read(interchange);
         try {
             EnvelopeRules.check(view);
         }
         catch (EnvelopeViolationException ex) {
-            throw new EnvelopeInconsistentException(ex.rule().name());
+            throw new GatewayException(GatewayErrorCode.ENVELOPE_INCONSISTENT, ex.rule().name());
         }
         context.interchange(version, view);
     }
@@ -73,9 +69,10 @@ public final class InterchangeValidation implements InboundPorts.Validation {
             return pinned;
         }
         SchemaVersion declared = SchemaVersion.fromWire(interchange.getAttributeNS(null, SCHEMA_VERSION))
-            .orElseThrow(() -> new SchemaVersionUnsupportedException("SchemaVersion is not a live version"));
+            .orElseThrow(() -> new GatewayException(GatewayErrorCode.SCHEMA_VERSION_UNSUPPORTED,
+                    "SchemaVersion is not a live version"));
         if (declared != pinned) {
-            throw new SchemaVersionNotPinnedException(
+            throw new GatewayException(GatewayErrorCode.SCHEMA_VERSION_NOT_PINNED,
                     "declared " + declared.wireName() + ", partner pinned to " + pinned.wireName());
         }
         return declared;
@@ -87,7 +84,8 @@ public final class InterchangeValidation implements InboundPorts.Validation {
             .partnerId();
         return this.directory.get()
             .byId(partnerId)
-            .orElseThrow(() -> new UnknownSignerException("signing partner left the directory"));
+            .orElseThrow(
+                    () -> new GatewayException(GatewayErrorCode.UNKNOWN_SIGNER, "signing partner left the directory"));
     }
 
 }

@@ -11,9 +11,9 @@ import java.net.http.HttpResponse;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 import uk.gov.justice.ppg.gateway.support.GatewayIT;
 import uk.gov.justice.ppg.gateway.support.Samples;

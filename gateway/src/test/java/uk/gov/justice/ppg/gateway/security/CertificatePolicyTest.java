@@ -1,7 +1,8 @@
 package uk.gov.justice.ppg.gateway.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static uk.gov.justice.ppg.gateway.support.Failures.codeOf;
 
 import java.security.KeyStore;
 import java.security.cert.X509Certificate;
@@ -12,10 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import uk.gov.justice.ppg.certs.PkiLayout;
 import uk.gov.justice.ppg.gateway.support.TestPki;
-import uk.gov.justice.ppg.routes.error.CertificateNotValidNowException;
-import uk.gov.justice.ppg.routes.error.CertificateRevokedException;
-import uk.gov.justice.ppg.routes.error.CertificateUntrustedException;
-import uk.gov.justice.ppg.routes.error.CertificateWeakException;
+import uk.gov.justice.ppg.routes.error.GatewayErrorCode;
 
 /**
  * Each bad certificate of the example PKI is refused for its own reason; a clock change
@@ -38,33 +36,33 @@ class CertificatePolicyTest {
 
     @Test
     void refusesEachBadCertificateForItsReason() {
-        assertThatThrownBy(() -> this.policy.check(certificate("n00-signing-untrusted")))
-            .isInstanceOf(CertificateUntrustedException.class);
-        assertThatThrownBy(() -> this.policy.check(certificate("n00-signing-expired")))
-            .isInstanceOf(CertificateNotValidNowException.class);
-        assertThatThrownBy(() -> this.policy.check(certificate("n00-signing-not-yet-valid")))
-            .isInstanceOf(CertificateNotValidNowException.class);
-        assertThatThrownBy(() -> this.policy.check(certificate("n00-signing-revoked")))
-            .isInstanceOf(CertificateRevokedException.class);
-        assertThatThrownBy(() -> this.policy.check(certificate("n00-signing-rsa1024")))
-            .isInstanceOf(CertificateWeakException.class);
-        assertThatThrownBy(() -> this.policy.check(certificate("n00-signing-sha1")))
-            .isInstanceOf(CertificateWeakException.class);
+        assertThat(codeOf(() -> this.policy.check(certificate("n00-signing-untrusted"))))
+            .isEqualTo(GatewayErrorCode.CERTIFICATE_UNTRUSTED);
+        assertThat(codeOf(() -> this.policy.check(certificate("n00-signing-expired"))))
+            .isEqualTo(GatewayErrorCode.CERTIFICATE_NOT_VALID_NOW);
+        assertThat(codeOf(() -> this.policy.check(certificate("n00-signing-not-yet-valid"))))
+            .isEqualTo(GatewayErrorCode.CERTIFICATE_NOT_VALID_NOW);
+        assertThat(codeOf(() -> this.policy.check(certificate("n00-signing-revoked"))))
+            .isEqualTo(GatewayErrorCode.CERTIFICATE_REVOKED);
+        assertThat(codeOf(() -> this.policy.check(certificate("n00-signing-rsa1024"))))
+            .isEqualTo(GatewayErrorCode.CERTIFICATE_WEAK);
+        assertThat(codeOf(() -> this.policy.check(certificate("n00-signing-sha1"))))
+            .isEqualTo(GatewayErrorCode.CERTIFICATE_WEAK);
     }
 
     @Test
     void judgesByItsOwnClockSoAGoodCertificateExpiresOnTime() {
         Clock later = Clock.offset(Clock.systemUTC(), Duration.ofDays(800));
         CertificatePolicy inTwoYears = new CertificatePolicy(this.trust, later);
-        assertThatThrownBy(() -> inTwoYears.check(certificate("n00-signing")))
-            .isInstanceOf(CertificateNotValidNowException.class);
+        assertThat(codeOf(() -> inTwoYears.check(certificate("n00-signing"))))
+            .isEqualTo(GatewayErrorCode.CERTIFICATE_NOT_VALID_NOW);
     }
 
     @Test
     void failsClosedWithoutACurrentRevocationList() {
         TrustMaterial noCrls = new TrustMaterial(this.trust.anchors(), this.trust.intermediates(), java.util.List.of());
-        assertThatThrownBy(() -> new CertificatePolicy(noCrls, Clock.systemUTC()).check(certificate("n00-signing")))
-            .isInstanceOf(CertificateRevokedException.class);
+        assertThat(codeOf(() -> new CertificatePolicy(noCrls, Clock.systemUTC()).check(certificate("n00-signing"))))
+            .isEqualTo(GatewayErrorCode.CERTIFICATE_REVOKED);
     }
 
     static X509Certificate certificate(String store) {

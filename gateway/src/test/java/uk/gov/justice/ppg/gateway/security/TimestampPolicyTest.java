@@ -1,7 +1,7 @@
 package uk.gov.justice.ppg.gateway.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static uk.gov.justice.ppg.gateway.support.Failures.codeOf;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -15,9 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
-import uk.gov.justice.ppg.routes.error.TimestampExpiredException;
-import uk.gov.justice.ppg.routes.error.TimestampInFutureException;
-import uk.gov.justice.ppg.routes.error.TimestampMissingException;
+import uk.gov.justice.ppg.routes.error.GatewayErrorCode;
 import uk.gov.justice.ppg.schemas.xml.SecureXml;
 
 /**
@@ -39,23 +37,23 @@ class TimestampPolicyTest {
             assertThat(this.policy.check(timestamp)).isEqualTo(NOW.plusSeconds(offsetSeconds));
         }
         else {
-            assertThatThrownBy(() -> this.policy.check(timestamp)).isInstanceOfAny(TimestampExpiredException.class,
-                    TimestampInFutureException.class);
+            assertThat(codeOf(() -> this.policy.check(timestamp))).isIn(GatewayErrorCode.TIMESTAMP_EXPIRED,
+                    GatewayErrorCode.TIMESTAMP_IN_FUTURE);
         }
     }
 
     @Test
     void refusesAnExpiresThatHasPassed() {
         Element timestamp = timestamp(NOW.minusSeconds(10).toString(), NOW.toString());
-        assertThatThrownBy(() -> this.policy.check(timestamp)).isInstanceOf(TimestampExpiredException.class);
+        assertThat(codeOf(() -> this.policy.check(timestamp))).isEqualTo(GatewayErrorCode.TIMESTAMP_EXPIRED);
     }
 
     @Test
     void refusesAMissingOrUnparseableCreated() {
-        assertThatThrownBy(() -> this.policy.check(timestamp(null, NOW.plusSeconds(60).toString())))
-            .isInstanceOf(TimestampMissingException.class);
-        assertThatThrownBy(() -> this.policy.check(timestamp("yesterday", null)))
-            .isInstanceOf(TimestampMissingException.class);
+        assertThat(codeOf(() -> this.policy.check(timestamp(null, NOW.plusSeconds(60).toString()))))
+            .isEqualTo(GatewayErrorCode.TIMESTAMP_MISSING);
+        assertThat(codeOf(() -> this.policy.check(timestamp("yesterday", null))))
+            .isEqualTo(GatewayErrorCode.TIMESTAMP_MISSING);
     }
 
     @Test

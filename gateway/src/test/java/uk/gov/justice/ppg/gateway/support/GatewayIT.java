@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
-
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,14 +17,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.w3c.dom.Document;
 
 import uk.gov.justice.ppg.certs.ExampleParty;
 import uk.gov.justice.ppg.certs.PkiLayout;
-import org.w3c.dom.Document;
-
 import uk.gov.justice.ppg.tools.client.PartnerClient;
 import uk.gov.justice.ppg.tools.client.SigningOptions;
-
 import uk.gov.justice.ppg.tools.client.SpgResponse;
 
 /**

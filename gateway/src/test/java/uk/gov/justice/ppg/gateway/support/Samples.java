@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.w3c.dom.Document;
-import org.w3c.dom.Element;
 
 import uk.gov.justice.ppg.schemas.SampleCorpus;
 import uk.gov.justice.ppg.schemas.xml.Dom;

@@ -1,88 +1,169 @@
 package uk.gov.justice.ppg.routes.error;
 
 /**
- * The stable error catalogue (docs/error-codes.md). A code never changes meaning once
- * published; the text is what a sender sees and is deliberately generic.
+ * The stable error catalogue (docs/error-codes.md): each constant's Javadoc says what the
+ * failure means. A code never changes meaning once published; the text is what a sender
+ * sees and is deliberately generic, the detail goes only to the audit record.
  */
 public enum GatewayErrorCode {
 
+    /** The body is over {@code gateway.inbound.max-bytes}, declared or as streamed. */
     MESSAGE_TOO_LARGE("GW-001", Fault.SENDER, "The message is too large."),
 
+    /**
+     * A DOCTYPE, entity declaration or entity reference: XXE and entity expansion are
+     * refused before any DOM is built.
+     */
     XML_DTD_FORBIDDEN("GW-002", Fault.SENDER, "The message is not acceptable XML."),
 
+    /** Nesting depth, element count, attribute count or a text run is over the limits. */
     XML_LIMIT_EXCEEDED("GW-003", Fault.SENDER, "The message is not acceptable XML."),
 
+    /** Not well-formed, a processing instruction, or a body that could not be read. */
     XML_MALFORMED("GW-004", Fault.SENDER, "The message is not acceptable XML."),
 
+    /**
+     * Not exactly a SOAP 1.1 or 1.2 Envelope with an optional Header and a Body holding
+     * one element, or a mandatory header other than WS-Security.
+     */
     NOT_SOAP("GW-005", Fault.SENDER, "The message is not an acceptable SOAP envelope."),
 
+    /** No TLS client certificate reached the application. */
     CLIENT_CERTIFICATE_MISSING("GW-006", Fault.SENDER, "The connection is not authenticated."),
 
+    /** No {@code wsse:Security} header, or no {@code ds:Signature} in it. */
     SIGNATURE_MISSING("GW-010", Fault.SENDER, "The message failed security checks."),
 
+    /** No {@code wsu:Timestamp}, or no usable {@code Created} in it. */
     TIMESTAMP_MISSING("GW-011", Fault.SENDER, "The message failed security checks."),
 
+    /**
+     * {@code Created} is older than the profile's time to live, or {@code Expires}
+     * passed.
+     */
     TIMESTAMP_EXPIRED("GW-012", Fault.SENDER, "The message failed security checks."),
 
+    /** {@code Created} is further ahead of the gateway's clock than the allowed skew. */
     TIMESTAMP_IN_FUTURE("GW-013", Fault.SENDER, "The message failed security checks."),
 
+    /**
+     * A signature, digest, canonicalisation or transform algorithm, or a key reference,
+     * outside the partner's signature profile.
+     */
     ALGORITHM_REFUSED("GW-014", Fault.SENDER, "The message failed security checks."),
 
+    /** The certificate was not issued by the key of a trusted issuing CA. */
     CERTIFICATE_UNTRUSTED("GW-015", Fault.SENDER, "The message failed security checks."),
 
+    /** The certificate, or one in its path, has expired or is not yet valid. */
     CERTIFICATE_NOT_VALID_NOW("GW-016", Fault.SENDER, "The message failed security checks."),
 
+    /**
+     * The certificate is revoked, or its revocation status is unknown (no current CRL:
+     * fail closed).
+     */
     CERTIFICATE_REVOKED("GW-017", Fault.SENDER, "The message failed security checks."),
 
+    /** An RSA key under 2048 bits, or a certificate signed with SHA-1 or MD5. */
     CERTIFICATE_WEAK("GW-018", Fault.SENDER, "The message failed security checks."),
 
+    /** The signature does not verify: tampering, or duplicate ids. */
     SIGNATURE_INVALID("GW-019", Fault.SENDER, "The message failed security checks."),
 
+    /**
+     * The signature does not cover the Body (and, under {@code strict}, the Timestamp)
+     * the gateway processes: signature wrapping, or a second Security header.
+     */
     SIGNATURE_COVERAGE("GW-020", Fault.SENDER, "The message failed security checks."),
 
+    /** This signature was already accepted within its lifetime. */
     REPLAY_DETECTED("GW-021", Fault.SENDER, "The message failed security checks."),
 
+    /** The signing certificate's subject belongs to no partner in the directory. */
     UNKNOWN_SIGNER("GW-030", Fault.SENDER, "The sender is not authorised."),
 
+    /**
+     * The TLS client certificate belongs to another partner than the signer, or to none.
+     */
     TLS_SIGNER_MISMATCH("GW-031", Fault.SENDER, "The sender is not authorised."),
 
+    /** The signing partner is disabled in the directory. */
     PARTNER_DISABLED("GW-032", Fault.SENDER, "The sender is not authorised."),
 
+    /** The partner may not send as this {@code SenderIdentity}. */
     SENDER_NOT_PERMITTED("GW-033", Fault.SENDER, "The sender is not authorised."),
 
+    /** The partner may not send this body. */
     MESSAGE_TYPE_NOT_PERMITTED("GW-034", Fault.SENDER, "The message is not authorised."),
 
+    /** The receiver is unknown, or the partner may not send this body to it. */
     RECEIVER_NOT_PERMITTED("GW-035", Fault.SENDER, "The message is not authorised."),
 
+    /**
+     * The SOAP Body does not hold
+     * {@code {http://www.justice.gsi.gov.uk/SPG/}SPGInterchange}.
+     */
     WRONG_NAMESPACE("GW-040", Fault.SENDER, "The message is not a valid SPG interchange."),
 
+    /** {@code SchemaVersion} is not a live version. */
     SCHEMA_VERSION_UNSUPPORTED("GW-041", Fault.SENDER, "The message is not a valid SPG interchange."),
 
+    /** {@code SchemaVersion} is not the version the signing partner is pinned to. */
     SCHEMA_VERSION_NOT_PINNED("GW-042", Fault.SENDER, "The message is not a valid SPG interchange."),
 
+    /**
+     * Not valid against the version's XSD; the audit names the rule with values redacted.
+     */
     SCHEMA_INVALID("GW-043", Fault.SENDER, "The message is not a valid SPG interchange."),
 
+    /** An envelope rule is broken; the audit names the rule (docs/schemas.md). */
     ENVELOPE_INCONSISTENT("GW-044", Fault.SENDER, "The message is not a valid SPG interchange."),
 
+    /** The receiver is not responsible for the case the message concerns. */
     CASE_NOT_HELD("GW-050", Fault.SENDER, "The message cannot be routed."),
 
+    /**
+     * A receiver's schema version cannot carry content that must not be dropped; at
+     * delivery, also the ISN reason when rendering in the receiver's version failed.
+     */
     MEDIATION_REFUSED("GW-051", Fault.SENDER, "The message cannot be delivered in the receiver's version."),
 
+    /** The database or the broker is unavailable; nothing was accepted. */
     STORAGE_UNAVAILABLE("GW-060", Fault.UNAVAILABLE, "The gateway cannot accept messages now; retry later."),
 
+    /** The audit record could not be committed; nothing was accepted. */
     AUDIT_UNAVAILABLE("GW-061", Fault.UNAVAILABLE, "The gateway cannot accept messages now; retry later."),
 
+    /**
+     * Delivery: the receiver refused the delivery (HTTP 4xx other than 408, 425 and 429,
+     * or a SOAP Sender/Client fault). Final at once.
+     */
     DELIVERY_REFUSED("GW-070", Fault.RECEIVER, "The receiver refused the message."),
 
+    /** Delivery: not delivered before the delivery expired (default 24 h). */
     DELIVERY_EXPIRED("GW-071", Fault.RECEIVER, "The message could not be delivered in time."),
 
+    /**
+     * Delivery: the receiver's reply was not a well-formed {@code SPGInterchangeResponse}
+     * 200. The outcome is unknown, so the delivery is retried.
+     */
     RECEIVER_REPLY_INVALID("GW-072", Fault.RECEIVER, "The receiver's reply was not acceptable."),
 
+    /**
+     * Delivery: connection refused or reset, TLS failure, no endpoint, or no reply within
+     * the read timeout. Retried.
+     */
     RECEIVER_UNREACHABLE("GW-073", Fault.RECEIVER, "The receiver could not be reached."),
 
+    /**
+     * Delivery: this delivery failed {@code isolated-failure-limit} times while the
+     * receiver accepted the gateway's other deliveries (a poison message); dead-lettered
+     * so that it holds up nothing else.
+     */
     DELIVERY_FAILED_REPEATEDLY("GW-074", Fault.RECEIVER,
             "The receiver failed this message repeatedly while accepting others."),
 
+    /** An unexpected failure; the operational log names the exception types. */
     INTERNAL_ERROR("GW-099", Fault.RECEIVER, "The gateway could not process the message; retry later.");
 
     private final String code;

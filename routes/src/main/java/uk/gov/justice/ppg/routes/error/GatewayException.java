@@ -1,19 +1,23 @@
 package uk.gov.justice.ppg.routes.error;
 
 /**
- * Base of every gateway failure. The message is the audit-safe detail: identifiers and
- * rule names only, never payload content.
+ * Every gateway failure: a {@link GatewayErrorCode} and an audit-safe detail (identifiers
+ * and rule names only, never payload content). One class for all of them, so a failure is
+ * told apart by its code, never by its type (ADR 0013). Unchecked, so that it leaves a
+ * transaction callback as it is and rolls the transaction back.
  */
-public abstract class GatewayException extends Exception {
+public final class GatewayException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
 
     private final GatewayErrorCode code;
 
-    protected GatewayException(GatewayErrorCode code, String detail) {
+    public GatewayException(GatewayErrorCode code, String detail) {
         super(detail);
         this.code = code;
     }
 
-    protected GatewayException(GatewayErrorCode code, String detail, Throwable cause) {
+    public GatewayException(GatewayErrorCode code, String detail, Throwable cause) {
         super(detail, cause);
         this.code = code;
     }
@@ -25,6 +29,11 @@ public abstract class GatewayException extends Exception {
     /** The audit-safe reason. */
     public String detail() {
         return getMessage();
+    }
+
+    /** Whether this failure has {@code expected} as its code. */
+    public boolean is(GatewayErrorCode expected) {
+        return this.code == expected;
     }
 
 }

@@ -11,6 +11,7 @@ import org.w3c.dom.Element;
 
 import uk.gov.justice.ppg.routes.support.ExchangeProperties;
 import uk.gov.justice.ppg.schemas.SchemaVersion;
+import uk.gov.justice.ppg.schemas.SoapVersion;
 import uk.gov.justice.ppg.schemas.envelope.InterchangeView;
 
 /**

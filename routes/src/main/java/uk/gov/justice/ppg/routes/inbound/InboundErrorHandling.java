@@ -7,8 +7,8 @@ import java.util.UUID;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteConfigurationBuilder;
 
+import uk.gov.justice.ppg.routes.error.GatewayErrorCode;
 import uk.gov.justice.ppg.routes.error.GatewayException;
-import uk.gov.justice.ppg.routes.error.InternalErrorException;
 import uk.gov.justice.ppg.routes.support.RouteIds;
 
 /**
@@ -55,7 +55,7 @@ public final class InboundErrorHandling extends RouteConfigurationBuilder {
                 return failure;
             }
         }
-        return new InternalErrorException(caught.getClass().getSimpleName(), caught);
+        return new GatewayException(GatewayErrorCode.INTERNAL_ERROR, caught.getClass().getSimpleName(), caught);
     }
 
     /**

@@ -14,9 +14,8 @@ import org.apache.camel.RoutesBuilder;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
 
+import uk.gov.justice.ppg.routes.error.GatewayErrorCode;
 import uk.gov.justice.ppg.routes.error.GatewayException;
-import uk.gov.justice.ppg.routes.error.SignatureInvalidException;
-import uk.gov.justice.ppg.routes.error.StorageUnavailableException;
 
 /**
  * The inbound route's order of steps and its error handling, with recording fakes for
@@ -74,7 +73,7 @@ class InterchangeInboundRouteTest extends CamelTestSupport {
     @Test
     void stopsAtTheFailingStepAndRejectsWithItsCode() {
         this.failAt = "verify";
-        this.failure = new SignatureInvalidException("test");
+        this.failure = new GatewayException(GatewayErrorCode.SIGNATURE_INVALID, "test");
         Exchange reply = send();
         assertThat(this.calls).containsExactly("open", "read", "guard", "verify");
         assertThat(this.rejected).singleElement().isSameAs(this.failure);
@@ -86,7 +85,8 @@ class InterchangeInboundRouteTest extends CamelTestSupport {
     @Test
     void findsAGatewayFailureWrappedInAnotherException() {
         this.failAt = "accept";
-        this.failure = new IllegalStateException("wrapper", new StorageUnavailableException("database"));
+        this.failure = new IllegalStateException("wrapper",
+                new GatewayException(GatewayErrorCode.STORAGE_UNAVAILABLE, "database"));
         assertThat(send().getMessage().getBody(String.class)).isEqualTo("GW-060");
     }
 

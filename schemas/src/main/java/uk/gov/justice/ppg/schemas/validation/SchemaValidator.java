@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.util.regex.Pattern;
 
 import javax.xml.XMLConstants;
+import javax.xml.transform.dom.DOMSource;
 import javax.xml.validation.Schema;
 import javax.xml.validation.Validator;
-import javax.xml.transform.dom.DOMSource;
 
 import org.w3c.dom.Element;
 import org.xml.sax.ErrorHandler;

@@ -5,6 +5,7 @@ import java.security.KeyStoreException;
 import java.time.Instant;
 import java.util.Collections;
 
+import org.apache.wss4j.common.WSEncryptionPart;
 import org.apache.wss4j.common.crypto.Merlin;
 import org.apache.wss4j.common.ext.WSSecurityException;
 import org.apache.wss4j.dom.WSConstants;
@@ -12,7 +13,6 @@ import org.apache.wss4j.dom.engine.WSSConfig;
 import org.apache.wss4j.dom.message.WSSecHeader;
 import org.apache.wss4j.dom.message.WSSecSignature;
 import org.apache.wss4j.dom.message.WSSecTimestamp;
-import org.apache.wss4j.common.WSEncryptionPart;
 import org.w3c.dom.Document;
 
 import uk.gov.justice.ppg.schemas.xml.SoapEnvelopes;

@@ -5,14 +5,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.time.Duration;
 
-import javax.net.ssl.KeyManagerFactory;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLParameters;
-import javax.net.ssl.TrustManagerFactory;
+import uk.gov.justice.ppg.tls.MutualTls;
 
 /**
  * Posts SOAP over mutual TLS (TLS 1.2+, HTTP/1.1 keep-alive), presenting a partner's TLS
@@ -23,25 +19,12 @@ public final class SpgHttpClient {
     private final HttpClient http;
 
     public SpgHttpClient(KeyStore tlsKeyStore, KeyStore trustStore, char[] password) {
-        try {
-            KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-            keys.init(tlsKeyStore, password);
-            TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            trust.init(trustStore);
-            SSLContext context = SSLContext.getInstance("TLS");
-            context.init(keys.getKeyManagers(), trust.getTrustManagers(), null);
-            SSLParameters parameters = new SSLParameters();
-            parameters.setProtocols(new String[] { "TLSv1.3", "TLSv1.2" });
-            this.http = HttpClient.newBuilder()
-                .sslContext(context)
-                .sslParameters(parameters)
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(10))
-                .build();
-        }
-        catch (GeneralSecurityException ex) {
-            throw new IllegalStateException("cannot set up mutual TLS", ex);
-        }
+        this.http = HttpClient.newBuilder()
+            .sslContext(MutualTls.context(tlsKeyStore, password, trustStore))
+            .sslParameters(MutualTls.client(false))
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
     }
 
     public SpgResponse post(URI endpoint, byte[] envelope, boolean soap12) throws IOException, InterruptedException {

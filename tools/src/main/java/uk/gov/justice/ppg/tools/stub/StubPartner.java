@@ -5,26 +5,26 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.util.List;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
-import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLParameters;
-import javax.net.ssl.TrustManagerFactory;
 
 import com.sun.net.httpserver.HttpExchange;
-import org.apache.wss4j.common.crypto.Merlin;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsParameters;
 import com.sun.net.httpserver.HttpsServer;
+import org.apache.wss4j.common.crypto.Merlin;
 
 import uk.gov.justice.ppg.certs.ExampleParty;
 import uk.gov.justice.ppg.certs.PkiLayout;
+import uk.gov.justice.ppg.tls.MutualTls;
 
 /**
  * One partner's system, reduced to what the gateway needs of it: an HTTPS endpoint
@@ -44,7 +44,7 @@ public final class StubPartner implements AutoCloseable {
 
     private final HttpsServer server;
 
-    private final java.util.Queue<Receipt> receipts = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final Queue<Receipt> receipts = new ConcurrentLinkedQueue<>();
 
     private final Set<String> seen = ConcurrentHashMap.newKeySet();
 
@@ -68,13 +68,12 @@ public final class StubPartner implements AutoCloseable {
     public static StubPartner start(PkiLayout pki, ExampleParty party, int port, String path,
             Consumer<Receipt> listener) throws IOException {
         HttpsServer server = HttpsServer.create(new InetSocketAddress("127.0.0.1", port), 256);
-        server.setHttpsConfigurator(new HttpsConfigurator(tls(pki, party)) {
+        SSLContext tls = MutualTls.context(pki.load(pki.tlsKeyStore(party)), pki.password(),
+                pki.load(pki.trustStore()));
+        server.setHttpsConfigurator(new HttpsConfigurator(tls) {
             @Override
             public void configure(HttpsParameters parameters) {
-                SSLParameters ssl = getSSLContext().getDefaultSSLParameters();
-                ssl.setNeedClientAuth(true);
-                ssl.setProtocols(new String[] { "TLSv1.3", "TLSv1.2" });
-                parameters.setSSLParameters(ssl);
+                parameters.setSSLParameters(MutualTls.server(getSSLContext()));
             }
         });
         server.setExecutor(Executors.newFixedThreadPool(8));
@@ -126,22 +125,7 @@ public final class StubPartner implements AutoCloseable {
     @Override
     public void close() {
         this.server.stop(0);
-        ((java.util.concurrent.ExecutorService) this.server.getExecutor()).shutdownNow();
-    }
-
-    private static SSLContext tls(PkiLayout pki, ExampleParty party) {
-        try {
-            KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-            keys.init(pki.load(pki.tlsKeyStore(party)), pki.password());
-            TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            trust.init(pki.load(pki.trustStore()));
-            SSLContext context = SSLContext.getInstance("TLS");
-            context.init(keys.getKeyManagers(), trust.getTrustManagers(), null);
-            return context;
-        }
-        catch (GeneralSecurityException ex) {
-            throw new IllegalStateException("cannot set up the stub's TLS", ex);
-        }
+        ((ExecutorService) this.server.getExecutor()).shutdownNow();
     }
 
 }

@@ -1,0 +1,33 @@
+package uk.gov.justice.ppg.gateway.accept;
+
+import java.time.Clock;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import uk.gov.justice.ppg.gateway.audit.AuditTrail;
+import uk.gov.justice.ppg.gateway.config.GatewayProperties;
+import uk.gov.justice.ppg.gateway.routing.CaseRegister;
+import uk.gov.justice.ppg.gateway.routing.DeliveryPlanner;
+import uk.gov.justice.ppg.gateway.security.ReplayCache;
+import uk.gov.justice.ppg.gateway.store.DeliveryQueue;
+import uk.gov.justice.ppg.gateway.store.DeliveryStore;
+import uk.gov.justice.ppg.gateway.store.InterchangeStore;
+
+/**
+ * Durable accept: deduplication and the one transaction an accepted interchange writes.
+ */
+@Configuration(proxyBeanMethods = false)
+class AcceptConfig {
+
+    @Bean
+    InterchangeAcceptance interchangeAcceptance(InterchangeStore store, DeliveryStore deliveries,
+            DeliveryPlanner planner, CaseRegister register, DeliveryQueue queue, AuditTrail audit, ReplayCache replays,
+            TransactionTemplate transactions, Clock clock, GatewayProperties properties) {
+        AcceptedInterchangeWriter writer = new AcceptedInterchangeWriter(store, register, deliveries, queue, audit,
+                clock, properties.delivery().expiry());
+        return new InterchangeAcceptance(store, deliveries, planner, writer, audit, replays, transactions);
+    }
+
+}

@@ -1,0 +1,81 @@
+package uk.gov.justice.ppg.gateway.audit;
+
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.PrivateKey;
+import java.time.Clock;
+import java.util.Optional;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import uk.gov.justice.ppg.audit.AuditSigner;
+import uk.gov.justice.ppg.gateway.config.GatewayProperties;
+import uk.gov.justice.ppg.gateway.security.KeyStores;
+
+/**
+ * The disclosure log: appending records, sealing the chain every
+ * {@code gateway.audit.seal-interval}, signed checkpoints every
+ * {@code gateway.audit.checkpoint-interval}, export, search, and the auditors' endpoint.
+ */
+@Configuration(proxyBeanMethods = false)
+class AuditConfig {
+
+    @Bean
+    AuditTrail auditTrail(JdbcTemplate jdbc, Clock clock, GatewayProperties properties) {
+        return new AuditTrail(jdbc, clock, properties.nodeId());
+    }
+
+    @Bean
+    AuditSealer auditSealer(JdbcTemplate jdbc, TransactionTemplate transactions, Clock clock) {
+        return new AuditSealer(jdbc, transactions, clock);
+    }
+
+    @Bean
+    AuditCheckpoints auditCheckpoints(JdbcTemplate jdbc, AuditSealer sealer, Clock clock,
+            GatewayProperties properties) {
+        return new AuditCheckpoints(jdbc, new AuditSigner(auditKey(properties.pki())),
+                Optional.ofNullable(properties.audit().tsaUrl()).map(TsaClient::new), sealer, clock,
+                properties.nodeId());
+    }
+
+    @Bean
+    AuditExporter auditExporter(JdbcTemplate jdbc, AuditSealer sealer, AuditCheckpoints checkpoints) {
+        return new AuditExporter(jdbc, sealer, checkpoints);
+    }
+
+    @Bean
+    AuditSearch auditSearch(JdbcTemplate jdbc) {
+        return new AuditSearch(jdbc);
+    }
+
+    @Bean
+    AuditEndpoint auditEndpoint(AuditExporter exporter, AuditSearch search, AuditTrail trail) {
+        return new AuditEndpoint(exporter, search, trail);
+    }
+
+    @Bean
+    SchedulingConfigurer auditSchedule(AuditSealer sealer, AuditCheckpoints checkpoints, GatewayProperties properties) {
+        GatewayProperties.Audit audit = properties.audit();
+        return (tasks) -> {
+            tasks.addFixedDelayTask(sealer::sealOnSchedule, audit.sealInterval());
+            tasks.addFixedDelayTask(new FixedDelayTask(checkpoints::checkpointOnSchedule, audit.checkpointInterval(),
+                    audit.checkpointInterval()));
+        };
+    }
+
+    private static PrivateKey auditKey(GatewayProperties.Pki pki) {
+        KeyStore store = KeyStores.load(pki.auditKeyStore(), pki.password());
+        try {
+            return (PrivateKey) store.getKey(store.aliases().nextElement(), pki.password().toCharArray());
+        }
+        catch (GeneralSecurityException ex) {
+            throw new IllegalStateException("cannot read the audit key", ex);
+        }
+    }
+
+}

@@ -1,0 +1,167 @@
+package uk.gov.justice.ppg.gateway.delivery;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Predicate;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import uk.gov.justice.ppg.gateway.audit.AuditTrail;
+import uk.gov.justice.ppg.gateway.config.GatewayProperties;
+import uk.gov.justice.ppg.gateway.partner.Partner;
+import uk.gov.justice.ppg.gateway.partner.PartnerDirectoryHolder;
+import uk.gov.justice.ppg.gateway.security.KeyStores;
+import uk.gov.justice.ppg.gateway.security.OutboundSigner;
+import uk.gov.justice.ppg.gateway.store.DeliveryQueue;
+import uk.gov.justice.ppg.gateway.store.DeliveryStore;
+import uk.gov.justice.ppg.gateway.store.InterchangeStore;
+import uk.gov.justice.ppg.routes.delivery.DeliveryErrorHandling;
+import uk.gov.justice.ppg.routes.delivery.PartnerDeliveryRoute;
+import uk.gov.justice.ppg.routes.delivery.QueueHeaderAllowlist;
+
+/**
+ * The delivery flow: one consumer route per receiving partner, what each delivery attempt
+ * needs, and the periodic chores (kill switches re-read, liveness pings, the recovery
+ * sweep) at the intervals {@link GatewayProperties} gives.
+ */
+@Configuration(proxyBeanMethods = false)
+class DeliveryConfig {
+
+    static final String QUEUE_HEADERS = "gatewayQueueHeaders";
+
+    @Bean(QUEUE_HEADERS)
+    QueueHeaderAllowlist gatewayQueueHeaders() {
+        return new QueueHeaderAllowlist();
+    }
+
+    @Bean
+    DeliveryErrorHandling deliveryErrorHandling() {
+        return new DeliveryErrorHandling();
+    }
+
+    @Bean
+    PartnerDeliveryRoute partnerDeliveryRoute(PartnerDirectoryHolder directory, GatewayProperties properties,
+            DeliveryService deliveries) {
+        List<String> receiving = directory.get()
+            .partners()
+            .stream()
+            .filter((partner) -> partner.endpoint().isPresent())
+            .map(Partner::id)
+            .sorted()
+            .toList();
+        GatewayProperties.Delivery delivery = properties.delivery();
+        return new PartnerDeliveryRoute(receiving,
+                (partnerId) -> "jms:queue:" + delivery.queuePrefix() + partnerId
+                        + "?transacted=true&cacheLevelName=CACHE_CONSUMER&concurrentConsumers=" + delivery.consumers()
+                        + "&maxConcurrentConsumers=" + delivery.consumers() + "&headerFilterStrategy=#" + QUEUE_HEADERS,
+                "jms:queue:" + delivery.deadLetterQueue(), deliveries);
+    }
+
+    @Bean
+    KillSwitches killSwitches(JdbcTemplate jdbc, Clock clock) {
+        KillSwitches switches = new KillSwitches(jdbc, clock);
+        switches.refresh();
+        return switches;
+    }
+
+    @Bean
+    PartnerGate partnerGate(KillSwitches switches, PartnerDirectoryHolder directory, Clock clock,
+            GatewayProperties properties) {
+        Predicate<String> held = (partnerId) -> switches.isOff(partnerId)
+                || directory.get().byId(partnerId).map((partner) -> !partner.enabled()).orElse(false);
+        GatewayProperties.Delivery delivery = properties.delivery();
+        return new PartnerGate(held, clock,
+                new PartnerGate.Backoff(delivery.backoffBase(), delivery.backoffMax(), delivery.jitter()),
+                delivery.breakerThreshold());
+    }
+
+    @Bean
+    OutboundRenderer outboundRenderer(GatewayProperties properties, Clock clock) {
+        GatewayProperties.Pki pki = properties.pki();
+        return new OutboundRenderer(new OutboundSigner(KeyStores.load(pki.signingKeyStore(), pki.password()),
+                pki.password().toCharArray(), clock, properties.security().timestampTtl()));
+    }
+
+    @Bean
+    PartnerHttp partnerHttp(GatewayProperties properties) {
+        GatewayProperties.Pki pki = properties.pki();
+        return new PartnerHttp(KeyStores.load(pki.tlsKeyStore(), pki.password()), pki.password().toCharArray(),
+                KeyStores.load(pki.trustStore(), pki.password()), properties.delivery().connectTimeout(),
+                properties.delivery().readTimeout());
+    }
+
+    @Bean
+    ControlReferences controlReferences(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+        TransactionTemplate newTransaction = new TransactionTemplate(transactions);
+        newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        return new ControlReferences(jdbc, newTransaction);
+    }
+
+    @Bean
+    StatusNotifications statusNotifications(PartnerDirectoryHolder directory, ControlReferences references,
+            InterchangeStore store, DeliveryStore deliveries, DeliveryQueue queue, AuditTrail audit, Clock clock,
+            GatewayProperties properties) {
+        return new StatusNotifications(directory, references, store, deliveries, queue, audit, clock,
+                properties.delivery().expiry());
+    }
+
+    @Bean
+    DeliveryService deliveryService(DeliveryStore store, PartnerDirectoryHolder directory, PartnerGate gate,
+            OutboundRenderer renderer, PartnerHttp http, StatusNotifications notifications, AuditTrail audit,
+            TransactionTemplate transactions, Clock clock, GatewayProperties properties) {
+        return new DeliveryService(store, directory, gate, renderer, http, notifications, audit, transactions, clock,
+                properties.delivery().isolatedFailureLimit());
+    }
+
+    @Bean
+    PartnerHealth partners(PartnerDirectoryHolder directory, PartnerGate gate) {
+        return new PartnerHealth(directory, gate);
+    }
+
+    @Bean
+    LivenessPinger livenessPinger(PartnerDirectoryHolder directory, KillSwitches switches, ControlReferences references,
+            OutboundRenderer renderer, PartnerHttp http, PartnerHealth health, Clock clock,
+            GatewayProperties properties) {
+        return new LivenessPinger(directory, switches, references, renderer, http, health, clock,
+                properties.delivery().hubIdentity());
+    }
+
+    @Bean
+    PartnersEndpoint partnersEndpoint(KillSwitches switches, PartnerDirectoryHolder directory, AuditTrail audit,
+            TransactionTemplate transactions) {
+        return new PartnersEndpoint(switches, directory, audit, transactions);
+    }
+
+    @Bean
+    SchedulingConfigurer deliverySchedule(KillSwitches switches, LivenessPinger pinger, DeliveryStore deliveries,
+            DeliveryQueue queue, Clock clock, GatewayProperties properties) {
+        RecoverySweep sweep = new RecoverySweep(deliveries, queue, clock);
+        GatewayProperties.Housekeeping chores = properties.housekeeping();
+        GatewayProperties.Delivery delivery = properties.delivery();
+        return (tasks) -> {
+            tasks.addFixedDelayTask(switches::refresh, chores.switches());
+            tasks.addFixedDelayTask(
+                    new FixedDelayTask(pinger::pingAll, delivery.livenessInterval(), delivery.livenessDelay()));
+            tasks.addFixedDelayTask(new FixedDelayTask(sweep::requeueUnattempted, chores.sweep(), chores.sweepDelay()));
+        };
+    }
+
+    /**
+     * Waiting deliveries let go of their messages as soon as shutdown begins, before
+     * Camel drains its routes.
+     */
+    @EventListener(ContextClosedEvent.class)
+    void releaseWaitingDeliveries(ContextClosedEvent event) {
+        event.getApplicationContext().getBean(PartnerGate.class).stop();
+    }
+
+}

@@ -1,0 +1,27 @@
+package uk.gov.justice.ppg.gateway.routing;
+
+import java.time.Clock;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import uk.gov.justice.ppg.gateway.config.GatewayProperties;
+import uk.gov.justice.ppg.gateway.partner.PartnerDirectoryHolder;
+
+/** Who receives what: the case-responsibility register and the delivery planner. */
+@Configuration(proxyBeanMethods = false)
+class RoutingConfig {
+
+    @Bean
+    CaseRegister caseRegister(JdbcTemplate jdbc) {
+        return new CaseRegister(jdbc);
+    }
+
+    @Bean
+    DeliveryPlanner deliveryPlanner(PartnerDirectoryHolder directory, CaseRegister register, Clock clock,
+            GatewayProperties properties) {
+        return new DeliveryPlanner(directory, register, clock, properties.delivery().graceWindow());
+    }
+
+}

@@ -1,0 +1,83 @@
+package uk.gov.justice.ppg.gateway.security;
+
+import java.time.Clock;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+
+import uk.gov.justice.ppg.gateway.config.GatewayProperties;
+
+/**
+ * Trust, certificate policy, WS-Security verification and the replay cache, whose expired
+ * entries are forgotten every {@code gateway.housekeeping.replay-cache}.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfig {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SecurityConfig.class);
+
+    private final GatewayProperties properties;
+
+    private final JdbcTemplate jdbc;
+
+    private final Clock clock;
+
+    SecurityConfig(GatewayProperties properties, JdbcTemplate jdbc, Clock clock) {
+        this.properties = properties;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Bean
+    TrustMaterial trustMaterial() {
+        GatewayProperties.Pki pki = this.properties.pki();
+        return TrustMaterial.load(pki.trustStore(), pki.password().toCharArray(), pki.crls());
+    }
+
+    @Bean
+    CertificatePolicy certificatePolicy(TrustMaterial trust) {
+        return new CertificatePolicy(trust, this.clock);
+    }
+
+    @Bean
+    TimestampPolicy timestampPolicy() {
+        GatewayProperties.Security security = this.properties.security();
+        return new TimestampPolicy(this.clock, security.timestampTtl(), security.futureSkew());
+    }
+
+    @Bean
+    ReplayCache replayCache() {
+        return new ReplayCache(this.jdbc, this.clock);
+    }
+
+    @Bean
+    WsSecurityVerifier wsSecurityVerifier(SigningPartners signers, CertificatePolicy certificates,
+            TimestampPolicy timestamps, ReplayCache replays, MeterRegistry meters) {
+        Counter weakUses = Counter.builder("gateway.signature.weak")
+            .description("Signatures accepted under a weak, compatibility-only profile")
+            .register(meters);
+        return new WsSecurityVerifier(signers, certificates, timestamps, replays, weakUses::increment);
+    }
+
+    @Bean
+    SchedulingConfigurer replayCachePurge(ReplayCache replays) {
+        return (tasks) -> tasks.addFixedDelayTask(() -> purge(replays), this.properties.housekeeping().replayCache());
+    }
+
+    private static void purge(ReplayCache replays) {
+        try {
+            replays.purgeExpired();
+        }
+        catch (DataAccessException ex) {
+            LOG.warn("replay cache purge skipped: database unavailable");
+        }
+    }
+
+}

@@ -1,0 +1,62 @@
+package uk.gov.justice.ppg.gateway.store;
+
+import org.springframework.jms.core.JmsTemplate;
+
+import uk.gov.justice.ppg.routes.support.GatewayHeaders;
+
+/**
+ * Puts deliveries on each receiving partner's own durable queue. The message carries
+ * identifiers only; the payload stays in the database. Sends join the caller's
+ * transaction and are committed after the database commits.
+ */
+public class DeliveryQueue {
+
+    /**
+     * Artemis duplicate detection: a resend of the same delivery id is dropped by the
+     * broker.
+     */
+    static final String DUPLICATE_DETECTION_ID = "_AMQ_DUPL_ID";
+
+    private final JmsTemplate jms;
+
+    private final String queuePrefix;
+
+    private final JmsTemplate direct;
+
+    public DeliveryQueue(JmsTemplate jms, String queuePrefix) {
+        this.jms = jms;
+        this.queuePrefix = queuePrefix;
+        this.direct = new JmsTemplate(jms.getConnectionFactory());
+        this.direct.setDeliveryPersistent(true);
+        this.direct.setExplicitQosEnabled(true);
+    }
+
+    public String queueFor(String partnerId) {
+        return this.queuePrefix + partnerId;
+    }
+
+    public void enqueue(QueuedDelivery delivery) {
+        send(this.jms, delivery.message());
+    }
+
+    /**
+     * Sends outside any database transaction, committing at once: for re-queueing by the
+     * recovery sweep.
+     */
+    public void enqueueDirect(QueueMessage message) {
+        send(this.direct, message);
+    }
+
+    private void send(JmsTemplate template, QueueMessage queued) {
+        template.send(queueFor(queued.partnerId()), (session) -> {
+            var message = session.createTextMessage(queued.deliveryId());
+            message.setStringProperty(GatewayHeaders.DELIVERY_ID, queued.deliveryId());
+            message.setStringProperty(GatewayHeaders.INTERCHANGE_ID, queued.interchangeId());
+            message.setStringProperty(GatewayHeaders.RECEIVER, queued.receiver());
+            message.setStringProperty(GatewayHeaders.GROUP_ID, queued.groupId());
+            message.setStringProperty(DUPLICATE_DETECTION_ID, queued.deliveryId());
+            return message;
+        });
+    }
+
+}

@@ -1,0 +1,17 @@
+package uk.gov.justice.ppg.gateway.store;
+
+/** Where a delivery is: waiting to be delivered, or in one of its two final states. */
+public enum DeliveryState {
+
+    /** Not yet delivered; its queue message is on the receiver's queue or being tried. */
+    PENDING,
+
+    /**
+     * The receiver answered {@code SPGInterchangeResponse} 200: the disclosure happened.
+     */
+    DELIVERED,
+
+    /** Refused, expired or given up: it will not be tried again. */
+    DEAD_LETTERED
+
+}

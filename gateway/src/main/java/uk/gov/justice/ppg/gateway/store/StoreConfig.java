@@ -1,0 +1,71 @@
+package uk.gov.justice.ppg.gateway.store;
+
+import jakarta.jms.ConnectionFactory;
+import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
+import org.springframework.boot.autoconfigure.jms.artemis.ArtemisConfigurationCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jms.core.JmsTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import uk.gov.justice.ppg.gateway.config.GatewayProperties;
+
+/** The shared stores, the transaction they join, and the delivery queues. */
+@Configuration(proxyBeanMethods = false)
+class StoreConfig {
+
+    @Bean
+    TransactionTemplate transactionTemplate(PlatformTransactionManager transactions) {
+        return new TransactionTemplate(transactions);
+    }
+
+    @Bean
+    InterchangeStore interchangeStore(JdbcTemplate jdbc) {
+        return new InterchangeStore(jdbc);
+    }
+
+    @Bean
+    DeliveryStore deliveryStore(JdbcTemplate jdbc) {
+        return new DeliveryStore(jdbc);
+    }
+
+    /**
+     * Sends in a local JMS transaction synchronised with the database transaction: the
+     * broker commits right after the database does, and not at all if the database rolls
+     * back.
+     */
+    @Bean
+    DeliveryQueue deliveryQueue(ConnectionFactory connectionFactory, GatewayProperties properties) {
+        JmsTemplate jms = new JmsTemplate(connectionFactory);
+        jms.setSessionTransacted(true);
+        jms.setDeliveryPersistent(true);
+        jms.setExplicitQosEnabled(true);
+        return new DeliveryQueue(jms, properties.delivery().queuePrefix());
+    }
+
+    /**
+     * The embedded broker's settings for the delivery queues: the broker never
+     * dead-letters or delays a message by itself (the gateway decides when a delivery is
+     * dead, and a redelivery delay would let a later message of the same case overtake),
+     * and remembers enough delivery ids to drop a re-queued one. Only a queue message
+     * that stands for no delivery at all is moved, by the gateway, to the dead-letter
+     * address. An external broker needs the same address settings (docs/runbook.md).
+     */
+    @Bean
+    ArtemisConfigurationCustomizer deliveryQueueSettings(GatewayProperties properties) {
+        return (configuration) -> {
+            configuration.setIDCacheSize(100_000);
+            configuration.setPersistIDCache(true);
+            configuration.addAddressSetting(properties.delivery().queuePrefix() + "#",
+                    new AddressSettings().setMaxDeliveryAttempts(-1)
+                        .setRedeliveryDelay(0)
+                        .setAutoCreateQueues(true)
+                        .setAutoCreateAddresses(true)
+                        .setAutoDeleteQueues(false)
+                        .setAutoDeleteAddresses(false));
+        };
+    }
+
+}
