@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateHolder;
+import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformationVerifier;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.bouncycastle.tsp.TSPException;
@@ -67,7 +68,7 @@ public final class TimestampTokens {
         }
         try {
             TimeStampToken token = new TimeStampToken(
-                    new org.bouncycastle.cms.CMSSignedData(Base64.getDecoder().decode(checkpoint.timestampToken())));
+                    new CMSSignedData(Base64.getDecoder().decode(checkpoint.timestampToken())));
             SignerInformationVerifier verifier = new JcaSimpleSignerInfoVerifierBuilder()
                 .build(new JcaX509CertificateHolder(tsa));
             token.validate(verifier);

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,7 +59,7 @@ class ExportVerifierTest {
 
     @Test
     void lineBreaksAndSeparatorsInAFieldCannotForgeAnotherField() {
-        Map<String, String> honest = new LinkedHashMap<>(ChainFixture.fields(1, java.time.Instant.EPOCH));
+        Map<String, String> honest = new LinkedHashMap<>(ChainFixture.fields(1, Instant.EPOCH));
         honest.put("reason_detail", "a\nsender:3:C21");
         Map<String, String> forged = new LinkedHashMap<>(honest);
         forged.put("reason_detail", "a");
@@ -68,9 +71,9 @@ class ExportVerifierTest {
         return ExportVerifier.verify(export, ChainFixture.CERTIFICATE, Optional.empty());
     }
 
-    private static java.security.KeyPair keysOtherThanAudit() {
+    private static KeyPair keysOtherThanAudit() {
         try {
-            var generator = java.security.KeyPairGenerator.getInstance("RSA");
+            var generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
             return generator.generateKeyPair();
         }

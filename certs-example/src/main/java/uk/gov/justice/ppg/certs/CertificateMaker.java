@@ -1,5 +1,6 @@
 package uk.gov.justice.ppg.certs;
 
+import java.io.IOException;
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
@@ -9,8 +10,11 @@ import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+
+import javax.security.auth.x500.X500Principal;
 
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.BasicConstraints;
@@ -93,7 +97,7 @@ final class CertificateMaker {
         KeyPair keys = keyPair(request.keyBits());
         X509Certificate certificate = build(request, keys,
                 X500Name.getInstance(issuer.certificate().getSubjectX500Principal().getEncoded()), issuer.keys());
-        List<X509Certificate> chain = new java.util.ArrayList<>();
+        List<X509Certificate> chain = new ArrayList<>();
         chain.add(certificate);
         if (!issuer.certificate().getSubjectX500Principal().equals(issuer.certificate().getIssuerX500Principal())) {
             chain.add(issuer.certificate());
@@ -131,13 +135,13 @@ final class CertificateMaker {
                 .build(new JcaContentSignerBuilder(request.signatureAlgorithm()).build(issuerKeys.getPrivate()));
             return new JcaX509CertificateConverter().getCertificate(holder);
         }
-        catch (OperatorCreationException | java.io.IOException ex) {
+        catch (OperatorCreationException | IOException ex) {
             throw new GeneralSecurityException(ex);
         }
     }
 
     private static void addExtensions(X509v3CertificateBuilder builder, Purpose purpose, KeyPair subjectKeys,
-            KeyPair issuerKeys) throws java.io.IOException, GeneralSecurityException {
+            KeyPair issuerKeys) throws IOException, GeneralSecurityException {
         JcaX509ExtensionUtils utils = new JcaX509ExtensionUtils();
         builder.addExtension(Extension.subjectKeyIdentifier, false,
                 utils.createSubjectKeyIdentifier(subjectKeys.getPublic()));
@@ -171,7 +175,7 @@ final class CertificateMaker {
      * with the same string.
      */
     private static X500Name name(String rfc2253) {
-        return X500Name.getInstance(new javax.security.auth.x500.X500Principal(rfc2253).getEncoded());
+        return X500Name.getInstance(new X500Principal(rfc2253).getEncoded());
     }
 
     private static KeyPair keyPair(int bits) throws GeneralSecurityException {

@@ -6,17 +6,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.security.KeyStore;
+import java.security.cert.CRL;
 import java.security.cert.CertPathValidator;
 import java.security.cert.CertPathValidatorException;
 import java.security.cert.CertStore;
+import java.security.cert.CertificateExpiredException;
 import java.security.cert.CertificateFactory;
+import java.security.cert.CertificateNotYetValidException;
 import java.security.cert.CollectionCertStoreParameters;
 import java.security.cert.PKIXParameters;
 import java.security.cert.TrustAnchor;
 import java.security.cert.X509Certificate;
 import java.security.interfaces.RSAPublicKey;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Set;
@@ -50,9 +55,9 @@ class ExamplePkiTest {
     @Test
     void badCertificatesFailPathValidationForTheirOwnReason() throws Exception {
         assertThatThrownBy(() -> validate(chain("n00-signing-expired")))
-            .hasRootCauseInstanceOf(java.security.cert.CertificateExpiredException.class);
+            .hasRootCauseInstanceOf(CertificateExpiredException.class);
         assertThatThrownBy(() -> validate(chain("n00-signing-not-yet-valid")))
-            .hasRootCauseInstanceOf(java.security.cert.CertificateNotYetValidException.class);
+            .hasRootCauseInstanceOf(CertificateNotYetValidException.class);
         assertThatThrownBy(() -> validate(chain("n00-signing-revoked"))).isInstanceOf(CertPathValidatorException.class)
             .hasMessageContaining("revoked");
         assertThatThrownBy(() -> validate(chain("n00-signing-untrusted")))
@@ -78,9 +83,8 @@ class ExamplePkiTest {
 
     @Test
     void passwordFileIsOwnerOnlyAndStoresOpenWithIt() throws Exception {
-        assertThat(Files.getPosixFilePermissions(pki.passwordFile())).containsExactlyInAnyOrder(
-                java.nio.file.attribute.PosixFilePermission.OWNER_READ,
-                java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+        assertThat(Files.getPosixFilePermissions(pki.passwordFile()))
+            .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
         assertThat(pki.load(pki.trustStore()).size()).isEqualTo(2);
     }
 
@@ -99,7 +103,7 @@ class ExamplePkiTest {
         CertificateFactory factory = CertificateFactory.getInstance("X.509");
         KeyStore trust = pki.load(pki.trustStore());
         X509Certificate root = (X509Certificate) trust.getCertificate("example-root-ca");
-        java.util.Collection<? extends java.security.cert.CRL> crls;
+        Collection<? extends CRL> crls;
         try (InputStream in = Files.newInputStream(pki.crls())) {
             crls = factory.generateCRLs(in);
         }

@@ -1,6 +1,6 @@
 /**
- * The Spring Boot application: wiring and adapters for the ports the routes call. Feature
- * packages own their concern: ingress, security, validation, partner, routing, accept,
- * audit.
+ * The Spring Boot application: adapters for the ports the routes call. Each feature
+ * package owns its concern and wires itself in its own {@code @Configuration}: inbound,
+ * security, partner, validation, routing, accept, store, delivery, audit.
  */
 package uk.gov.justice.ppg.gateway;

@@ -1,5 +1,8 @@
 package uk.gov.justice.ppg.schemas;
 
+import java.util.Arrays;
+import java.util.Optional;
+
 /** The SOAP version of a request; replies and faults use the same one. */
 public enum SoapVersion {
 
@@ -24,8 +27,8 @@ public enum SoapVersion {
         return this.contentType;
     }
 
-    public static java.util.Optional<SoapVersion> forNamespace(String namespace) {
-        return java.util.Arrays.stream(values()).filter((v) -> v.namespace.equals(namespace)).findFirst();
+    public static Optional<SoapVersion> forNamespace(String namespace) {
+        return Arrays.stream(values()).filter((v) -> v.namespace.equals(namespace)).findFirst();
     }
 
 }

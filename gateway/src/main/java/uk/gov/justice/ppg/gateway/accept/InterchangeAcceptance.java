@@ -41,7 +41,7 @@ import uk.gov.justice.ppg.schemas.envelope.InterchangeView;
  * queue messages commit right after it; only then is the reply set. If either store
  * fails, nothing stays accepted and the sender is told to retry.
  */
-public final class InterchangeAcceptance implements InboundPorts.Acceptance {
+final class InterchangeAcceptance implements InboundPorts.Acceptance {
 
     private static final Logger LOG = LoggerFactory.getLogger(InterchangeAcceptance.class);
 

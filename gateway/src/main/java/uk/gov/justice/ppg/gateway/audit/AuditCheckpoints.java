@@ -24,7 +24,7 @@ import uk.gov.justice.ppg.audit.ExportDocument;
  * a TSA, and the seals of exports. A TSA that cannot be reached leaves a checkpoint
  * without a token, never no checkpoint.
  */
-public class AuditCheckpoints {
+class AuditCheckpoints {
 
     private static final Logger LOG = LoggerFactory.getLogger(AuditCheckpoints.class);
 
@@ -44,8 +44,8 @@ public class AuditCheckpoints {
 
     private final String nodeId;
 
-    public AuditCheckpoints(JdbcTemplate jdbc, AuditSigner signer, Optional<TsaClient> tsa, AuditSealer sealer,
-            Clock clock, String nodeId) {
+    AuditCheckpoints(JdbcTemplate jdbc, AuditSigner signer, Optional<TsaClient> tsa, AuditSealer sealer, Clock clock,
+            String nodeId) {
         this.jdbc = jdbc;
         this.signer = signer;
         this.tsa = tsa;

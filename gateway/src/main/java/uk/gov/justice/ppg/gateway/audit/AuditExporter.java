@@ -14,7 +14,7 @@ import uk.gov.justice.ppg.audit.ExportDocument;
  * link before the first, the records, the periodic checkpoints among them, and a seal
  * signed now over the export's description.
  */
-public class AuditExporter {
+class AuditExporter {
 
     private final JdbcTemplate jdbc;
 
@@ -22,7 +22,7 @@ public class AuditExporter {
 
     private final AuditCheckpoints checkpoints;
 
-    public AuditExporter(JdbcTemplate jdbc, AuditSealer sealer, AuditCheckpoints checkpoints) {
+    AuditExporter(JdbcTemplate jdbc, AuditSealer sealer, AuditCheckpoints checkpoints) {
         this.jdbc = jdbc;
         this.sealer = sealer;
         this.checkpoints = checkpoints;

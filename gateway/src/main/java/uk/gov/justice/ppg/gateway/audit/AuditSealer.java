@@ -26,7 +26,7 @@ import uk.gov.justice.ppg.audit.ChainHash;
  * highest sealed and at the ids it passed over ({@link LateCommits}), with a full sweep
  * now and then, so sealing costs the same on a log of any length.
  */
-public class AuditSealer {
+class AuditSealer {
 
     private static final Logger LOG = LoggerFactory.getLogger(AuditSealer.class);
 
@@ -48,7 +48,7 @@ public class AuditSealer {
 
     private final Clock clock;
 
-    public AuditSealer(JdbcTemplate jdbc, TransactionTemplate transactions, Clock clock) {
+    AuditSealer(JdbcTemplate jdbc, TransactionTemplate transactions, Clock clock) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.clock = clock;

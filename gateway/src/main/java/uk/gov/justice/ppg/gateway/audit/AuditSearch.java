@@ -14,13 +14,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Finds audit records by case, control reference, party, time range and outcome, newest
  * first.
  */
-public class AuditSearch {
+class AuditSearch {
 
     private static final int MAX = 1000;
 
     private final JdbcTemplate jdbc;
 
-    public AuditSearch(JdbcTemplate jdbc) {
+    AuditSearch(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -13,13 +13,13 @@ import uk.gov.justice.ppg.audit.Checkpoint;
 import uk.gov.justice.ppg.audit.TimestampTokens;
 
 /** Asks a configured RFC 3161 time-stamping authority to time-stamp a checkpoint. */
-public class TsaClient {
+class TsaClient {
 
     private final URI url;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    public TsaClient(URI url) {
+    TsaClient(URI url) {
         this.url = url;
     }
 

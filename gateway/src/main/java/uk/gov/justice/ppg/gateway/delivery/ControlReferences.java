@@ -12,7 +12,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * its own, so references never repeat across restarts or nodes; a block unused at
  * shutdown leaves a gap, never a repeat.
  */
-public class ControlReferences {
+class ControlReferences {
 
     private static final int BLOCK = 50;
 
@@ -22,7 +22,7 @@ public class ControlReferences {
 
     private final Map<String, Block> blocks = new ConcurrentHashMap<>();
 
-    public ControlReferences(JdbcTemplate jdbc, TransactionTemplate newTransaction) {
+    ControlReferences(JdbcTemplate jdbc, TransactionTemplate newTransaction) {
         this.jdbc = jdbc;
         this.newTransaction = newTransaction;
     }

@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * they survive restarts. Each node reads them every few seconds; a switch set on this
  * node takes effect here at once.
  */
-public class KillSwitches {
+class KillSwitches {
 
     private final JdbcTemplate jdbc;
 
@@ -21,7 +21,7 @@ public class KillSwitches {
 
     private final Map<String, Boolean> off = new ConcurrentHashMap<>();
 
-    public KillSwitches(JdbcTemplate jdbc, Clock clock) {
+    KillSwitches(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
     }

@@ -21,11 +21,11 @@ import uk.gov.justice.ppg.schemas.xml.XmlRejectedException;
  * in a SOAP 1.2 envelope signed by the gateway. The sender's identity and control
  * reference stay as sent, so the receiver can deduplicate a retried delivery.
  */
-public final class OutboundRenderer {
+final class OutboundRenderer {
 
     private final OutboundSigner signer;
 
-    public OutboundRenderer(OutboundSigner signer) {
+    OutboundRenderer(OutboundSigner signer) {
         this.signer = signer;
     }
 

@@ -19,7 +19,7 @@ import uk.gov.justice.ppg.routes.delivery.DeliveryHeldException;
  * each case's order is kept; a stopping gateway releases them so their messages go back
  * to the queue. The gate also keeps each partner's running {@link Tally} of attempts.
  */
-public class PartnerGate {
+class PartnerGate {
 
     private static final Duration POLL = Duration.ofMillis(200);
 
@@ -35,7 +35,7 @@ public class PartnerGate {
 
     private volatile boolean stopping;
 
-    public PartnerGate(Predicate<String> held, Clock clock, Backoff backoff, int threshold) {
+    PartnerGate(Predicate<String> held, Clock clock, Backoff backoff, int threshold) {
         this.held = held;
         this.clock = clock;
         this.backoff = backoff;

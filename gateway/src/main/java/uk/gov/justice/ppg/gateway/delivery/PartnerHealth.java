@@ -18,7 +18,7 @@ import uk.gov.justice.ppg.gateway.partner.PartnerDirectory;
  * switch, disabled). A partner being down is not the gateway being down, so the indicator
  * stays UP and reports partners in its details.
  */
-public class PartnerHealth implements HealthIndicator {
+class PartnerHealth implements HealthIndicator {
 
     private final Map<String, Ping> pings = new ConcurrentHashMap<>();
 
@@ -26,7 +26,7 @@ public class PartnerHealth implements HealthIndicator {
 
     private final PartnerGate gate;
 
-    public PartnerHealth(Supplier<PartnerDirectory> directory, PartnerGate gate) {
+    PartnerHealth(Supplier<PartnerDirectory> directory, PartnerGate gate) {
         this.directory = directory;
         this.gate = gate;
     }

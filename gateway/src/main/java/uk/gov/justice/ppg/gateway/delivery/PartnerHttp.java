@@ -21,8 +21,7 @@ final class PartnerHttp {
 
     private final Duration readTimeout;
 
-    PartnerHttp(KeyStore clientKeys, char[] password, KeyStore trust, Duration connectTimeout,
-            Duration readTimeout) {
+    PartnerHttp(KeyStore clientKeys, char[] password, KeyStore trust, Duration connectTimeout, Duration readTimeout) {
         this.client = HttpClient.newBuilder()
             .sslContext(MutualTls.context(clientKeys, password, trust))
             .sslParameters(MutualTls.client(true))

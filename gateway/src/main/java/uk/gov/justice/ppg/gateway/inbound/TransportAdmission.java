@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -75,7 +76,8 @@ final class TransportAdmission implements InboundPorts.Admission {
 
     private static HttpServletRequest servletRequest(Message transportMessage) {
         Object cxfMessage = transportMessage.getHeader(CxfConstants.CAMEL_CXF_MESSAGE);
-        if (cxfMessage instanceof org.apache.cxf.message.Message message
+        // a CXF message is a map of its properties
+        if (cxfMessage instanceof Map<?, ?> message
                 && message.get(AbstractHTTPDestination.HTTP_REQUEST) instanceof HttpServletRequest request) {
             return request;
         }

@@ -1,6 +1,6 @@
 /**
- * Where partner requests enter: reading the request off mutual TLS within the size limit,
- * the XML guard and strict SOAP parsing, and the replies and generic faults the endpoint
- * sends.
+ * The partner port, where the inbound side begins: mutual TLS, the CXF endpoint and the
+ * inbound route's wiring, reading the request within the size limit, the XML guard and
+ * strict SOAP parsing, and the audited refusal of anything that fails a step.
  */
 package uk.gov.justice.ppg.gateway.inbound;

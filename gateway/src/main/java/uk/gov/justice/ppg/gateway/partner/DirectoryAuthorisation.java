@@ -16,13 +16,13 @@ import uk.gov.justice.ppg.schemas.envelope.InterchangeView;
  * TLS client certificate is that same partner's and passes the certificate policy, the
  * partner may send as the SenderIdentity, and may send each body to the receiver.
  */
-public final class DirectoryAuthorisation implements InboundPorts.Authorisation {
+final class DirectoryAuthorisation implements InboundPorts.Authorisation {
 
     private final Supplier<PartnerDirectory> directory;
 
     private final CertificatePolicy certificates;
 
-    public DirectoryAuthorisation(Supplier<PartnerDirectory> directory, CertificatePolicy certificates) {
+    DirectoryAuthorisation(Supplier<PartnerDirectory> directory, CertificatePolicy certificates) {
         this.directory = directory;
         this.certificates = certificates;
     }

@@ -29,7 +29,7 @@ import uk.gov.justice.ppg.schemas.SchemaVersion;
  * shared between partners, or permits naming unknown receivers. A refused directory never
  * replaces the one in use.
  */
-public final class PartnerDirectoryLoader {
+final class PartnerDirectoryLoader {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
         .setPropertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)

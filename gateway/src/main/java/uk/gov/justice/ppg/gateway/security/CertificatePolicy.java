@@ -15,6 +15,7 @@ import java.security.interfaces.RSAPublicKey;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,7 +46,7 @@ public final class CertificatePolicy {
 
     private final Map<String, Instant> recentlyValid = new ConcurrentHashMap<>();
 
-    public CertificatePolicy(TrustMaterial trust, Clock clock) {
+    CertificatePolicy(TrustMaterial trust, Clock clock) {
         this.trust = trust;
         this.clock = clock;
         this.anchors = trust.anchors().stream().map((root) -> new TrustAnchor(root, null)).collect(Collectors.toSet());
@@ -101,7 +102,7 @@ public final class CertificatePolicy {
             PKIXParameters parameters = new PKIXParameters(this.anchors);
             parameters.addCertStore(this.crlStore);
             parameters.setRevocationEnabled(true);
-            parameters.setDate(java.util.Date.from(now));
+            parameters.setDate(Date.from(now));
             CertificateFactory factory = CertificateFactory.getInstance("X.509");
             CertPathValidator.getInstance("PKIX")
                 .validate(factory.generateCertPath(List.of(certificate, issuer)), parameters);

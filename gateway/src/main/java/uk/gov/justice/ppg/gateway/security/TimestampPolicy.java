@@ -19,7 +19,7 @@ import uk.gov.justice.ppg.schemas.xml.Dom;
  * old and at most {@code futureSkew} ahead of the gateway's clock, and its
  * {@code Expires}, if present, has not passed.
  */
-public final class TimestampPolicy {
+final class TimestampPolicy {
 
     private final Clock clock;
 
@@ -27,7 +27,7 @@ public final class TimestampPolicy {
 
     private final Duration futureSkew;
 
-    public TimestampPolicy(Clock clock, Duration ttl, Duration futureSkew) {
+    TimestampPolicy(Clock clock, Duration ttl, Duration futureSkew) {
         this.clock = clock;
         this.ttl = ttl;
         this.futureSkew = futureSkew;

@@ -23,7 +23,7 @@ import java.util.List;
  * @param intermediates issuing CA certificates
  * @param crls current revocation lists for anchors and intermediates
  */
-public record TrustMaterial(List<X509Certificate> anchors, List<X509Certificate> intermediates, List<X509CRL> crls) {
+record TrustMaterial(List<X509Certificate> anchors, List<X509Certificate> intermediates, List<X509CRL> crls) {
 
     public static TrustMaterial load(Path trustStore, char[] password, Path crlFile) {
         try {

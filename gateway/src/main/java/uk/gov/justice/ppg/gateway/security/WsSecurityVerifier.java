@@ -28,7 +28,7 @@ import uk.gov.justice.ppg.schemas.xml.Dom;
  * the gateway checks that the elements signed are the Body and Timestamp it actually
  * processes, and that the signature is new.
  */
-public final class WsSecurityVerifier implements InboundPorts.Security {
+final class WsSecurityVerifier implements InboundPorts.Security {
 
     static {
         WSSConfig.init();
@@ -48,7 +48,7 @@ public final class WsSecurityVerifier implements InboundPorts.Security {
 
     private final Runnable weakUseCounter;
 
-    public WsSecurityVerifier(SigningPartners signers, CertificatePolicy certificates, TimestampPolicy timestamps,
+    WsSecurityVerifier(SigningPartners signers, CertificatePolicy certificates, TimestampPolicy timestamps,
             ReplayCache replays, Runnable weakUseCounter) {
         this.signers = signers;
         this.certificates = certificates;

@@ -2,6 +2,8 @@ package uk.gov.justice.ppg.gateway.store;
 
 import java.io.ByteArrayOutputStream;
 
+import org.apache.xml.security.Init;
+import org.apache.xml.security.c14n.CanonicalizationException;
 import org.apache.xml.security.c14n.Canonicalizer;
 import org.apache.xml.security.c14n.InvalidCanonicalizerException;
 import org.w3c.dom.Element;
@@ -14,7 +16,7 @@ import org.w3c.dom.Element;
 public final class Canonical {
 
     static {
-        org.apache.xml.security.Init.init();
+        Init.init();
     }
 
     private Canonical() {
@@ -26,7 +28,7 @@ public final class Canonical {
             Canonicalizer.getInstance(Canonicalizer.ALGO_ID_C14N_EXCL_OMIT_COMMENTS).canonicalizeSubtree(element, out);
             return out.toByteArray();
         }
-        catch (InvalidCanonicalizerException | org.apache.xml.security.c14n.CanonicalizationException ex) {
+        catch (InvalidCanonicalizerException | CanonicalizationException ex) {
             throw new IllegalStateException("canonicalisation failed", ex);
         }
     }

@@ -24,13 +24,13 @@ import uk.gov.justice.ppg.schemas.validation.SpgSchemas;
  * version the signing partner is pinned to, valid against that version's schema and
  * keeping every envelope rule.
  */
-public final class InterchangeValidation implements InboundPorts.Validation {
+final class InterchangeValidation implements InboundPorts.Validation {
 
     private static final String SCHEMA_VERSION = "SchemaVersion";
 
     private final Supplier<PartnerDirectory> directory;
 
-    public InterchangeValidation(Supplier<PartnerDirectory> directory) {
+    InterchangeValidation(Supplier<PartnerDirectory> directory) {
         this.directory = directory;
     }
 

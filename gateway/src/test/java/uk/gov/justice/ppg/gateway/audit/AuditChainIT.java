@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.w3c.dom.Document;
 
@@ -75,8 +76,7 @@ class AuditChainIT extends GatewayIT {
     }
 
     @Test
-    void theVerifierJarRunsOnItsOwnAndNamesTheFirstTamperedRecord(@org.junit.jupiter.api.io.TempDir Path dir)
-            throws Exception {
+    void theVerifierJarRunsOnItsOwnAndNamesTheFirstTamperedRecord(@TempDir Path dir) throws Exception {
         sendEvent();
         byte[] json = get("/actuator/audit/export");
         Path honest = Files.write(dir.resolve("export.json"), json);

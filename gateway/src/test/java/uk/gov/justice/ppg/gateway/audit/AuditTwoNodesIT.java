@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -107,7 +108,7 @@ class AuditTwoNodesIT {
     @Test
     void aRecordWhoseTransactionCommitsAfterLaterRecordsWereSealedIsSealedToo() throws Exception {
         JdbcTemplate jdbc = nodeA.getBean(JdbcTemplate.class);
-        String lateId = java.util.UUID.randomUUID().toString();
+        String lateId = UUID.randomUUID().toString();
         try (Connection connection = DriverManager.getConnection(SCHEMA.url(), "postgres", "")) {
             connection.setAutoCommit(false);
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO audit_record (record_id, "

@@ -50,10 +50,12 @@ class DeliveryFailuresIT extends GatewayIT {
     void retriesAPartnerThatIsDownAndDeliversOnceWhenItIsBack() throws Exception {
         MTC_LINK.cut();
         String reference = sendEventTo("C16", "K100001");
-        Thread.sleep(1500);
+        Awaitility.await()
+            .atMost(WITHIN)
+            .untilAsserted(() -> assertThat(this.deliveries.of(reference)).singleElement()
+                .satisfies((row) -> assertThat(row).containsEntry("last_error", "GW-073")));
         assertThat(this.deliveries.of(reference)).singleElement()
-            .satisfies(
-                    (row) -> assertThat(row).containsEntry("state", "PENDING").containsEntry("last_error", "GW-073"));
+            .satisfies((row) -> assertThat(row).containsEntry("state", "PENDING"));
         assertThat(this.audit.since(this.auditMark, "DELIVERY_ATTEMPT_FAILED")).isNotEmpty();
         MTC_LINK.restore();
         assertThat(this.deliveries.awaitFinal(reference, WITHIN)).singleElement()

@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import org.apache.activemq.artemis.core.remoting.impl.invm.InVMAcceptorFactory;
+import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.w3c.dom.Document;
 
 import uk.gov.justice.ppg.certs.ExampleParty;
@@ -27,6 +30,20 @@ import uk.gov.justice.ppg.tools.client.SpgResponse;
 class DeliveryIT extends GatewayIT {
 
     private static final Duration WITHIN = Duration.ofSeconds(15);
+
+    @Autowired
+    private EmbeddedActiveMQ broker;
+
+    /**
+     * The broker advisories against Artemis 2.44.0 are attacks on its network acceptors
+     * (docs/dependencies.md). The embedded default has none: only the in-VM acceptor.
+     */
+    @Test
+    void theEmbeddedBrokerListensOnNoNetworkPort() {
+        assertThat(this.broker.getActiveMQServer().getConfiguration().getAcceptorConfigurations()).isNotEmpty()
+            .allSatisfy((acceptor) -> assertThat(acceptor.getFactoryClassName())
+                .isEqualTo(InVMAcceptorFactory.class.getName()));
+    }
 
     @Test
     void deliversSignedByTheGatewayAndTellsTheSender() throws Exception {

@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -20,6 +21,9 @@ import java.util.regex.Pattern;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.TextMessage;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -120,12 +124,13 @@ class DeliveryOrderIT extends GatewayIT {
         for (Document event : events) {
             send(event);
         }
-        Thread.sleep(1500);
-        for (Document event : events) {
-            assertThat(PARTNERS.received("c00", Samples.controlReference(event))).isEmpty();
-            assertThat(this.deliveries.of(Samples.controlReference(event))).singleElement()
-                .satisfies((row) -> assertThat(row).containsEntry("state", "PENDING").containsEntry("attempts", 0));
-        }
+        Awaitility.await().during(Duration.ofMillis(1500)).atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+            for (Document event : events) {
+                assertThat(PARTNERS.received("c00", Samples.controlReference(event))).isEmpty();
+                assertThat(this.deliveries.of(Samples.controlReference(event))).singleElement()
+                    .satisfies((row) -> assertThat(row).containsEntry("state", "PENDING").containsEntry("attempts", 0));
+            }
+        });
         switchPartner("c00", false);
         for (Document event : events) {
             this.deliveries.awaitFinal(Samples.controlReference(event), WITHIN);
@@ -162,6 +167,29 @@ class DeliveryOrderIT extends GatewayIT {
     }
 
     @Test
+    void movesAQueueMessageThatNamesNoDeliveryToTheDeadLetterQueue() {
+        this.recorder.clear();
+        JmsTemplate jms = new JmsTemplate(this.connectionFactory);
+        jms.setReceiveTimeout(WITHIN.toMillis());
+        String marker = "no-delivery-" + UUID.randomUUID();
+        jms.send("gateway.delivery.c00", (session) -> {
+            var message = session.createTextMessage(marker);
+            message.setStringProperty(GatewayHeaders.DELIVERY_ID, "../../not-a-delivery-id");
+            return message;
+        });
+        jms.send("gateway.delivery.c00", (session) -> session.createTextMessage(marker));
+        List<String> deadLettered = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            var received = jms.receive("gateway.dead-letter");
+            assertThat(received).as("dead-lettered message " + (i + 1)).isNotNull();
+            deadLettered.add(assertTextOf(received));
+        }
+        assertThat(deadLettered).containsExactly(marker, marker);
+        assertThat(this.recorder.seenAt("deliver.c00")).as("no delivery attempted for them").isEmpty();
+        assertThat(this.queues.depth("c00")).isZero();
+    }
+
+    @Test
     void reportsEachPartnersLivenessInHealth() {
         Awaitility.await().atMost(WITHIN).untilAsserted(() -> {
             String health = get("/actuator/health/partners");
@@ -171,7 +199,7 @@ class DeliveryOrderIT extends GatewayIT {
     }
 
     private void assertDeliveredInOrder(Document... events) {
-        List<java.util.Date> delivered = new ArrayList<>();
+        List<Date> delivered = new ArrayList<>();
         for (Document event : events) {
             List<LoggedRequest> received = PARTNERS.received("c00", Samples.controlReference(event));
             assertThat(received).isNotEmpty();
@@ -210,6 +238,16 @@ class DeliveryOrderIT extends GatewayIT {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.managementPort + path))
             .build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    private static String assertTextOf(Message message) {
+        try {
+            assertThat(message).isInstanceOf(TextMessage.class);
+            return ((TextMessage) message).getText();
+        }
+        catch (JMSException ex) {
+            throw new IllegalStateException(ex);
+        }
     }
 
 }

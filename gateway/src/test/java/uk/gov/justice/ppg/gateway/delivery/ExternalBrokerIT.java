@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -83,7 +84,7 @@ class ExternalBrokerIT extends GatewayIT {
         finally {
             this.switches.set("c00", false, "test");
         }
-        List<java.util.Date> firstReceipts = new ArrayList<>();
+        List<Date> firstReceipts = new ArrayList<>();
         for (Document event : events) {
             String reference = Samples.controlReference(event);
             assertThat(this.deliveries.awaitFinal(reference, WITHIN)).singleElement()

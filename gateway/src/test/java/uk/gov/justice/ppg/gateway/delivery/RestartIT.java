@@ -10,9 +10,11 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -78,7 +80,7 @@ class RestartIT {
             assertThat(switches.isOff("c00")).as("the kill switch survives the restart").isTrue();
             switches.set("c00", false, "test");
             DeliveryProbe probe = new DeliveryProbe(second.getBean(JdbcTemplate.class));
-            List<java.util.Date> order = new ArrayList<>();
+            List<Date> order = new ArrayList<>();
             for (Document event : held) {
                 String reference = Samples.controlReference(event);
                 assertThat(probe.awaitFinal(reference, WITHIN)).singleElement()
@@ -105,7 +107,7 @@ class RestartIT {
      */
     private static List<String> awaitIsns(ConfigurableApplicationContext gateway, int atLeast) {
         JdbcTemplate jdbc = gateway.getBean(JdbcTemplate.class);
-        return org.awaitility.Awaitility.await()
+        return Awaitility.await()
             .atMost(WITHIN)
             .until(() -> jdbc.queryForList(
                     "SELECT sender_control_ref FROM interchange WHERE origin = 'GATEWAY' " + "AND receiver = 'N00'",

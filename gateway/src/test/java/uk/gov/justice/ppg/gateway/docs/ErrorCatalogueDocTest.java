@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,7 +23,7 @@ class ErrorCatalogueDocTest {
     void theDocumentedCatalogueMatchesTheCode() throws Exception {
         String doc = Files.readString(Path.of("..", "docs", "error-codes.md"));
         Matcher rows = Pattern.compile("^\\| (GW-[0-9]{3}) \\|", Pattern.MULTILINE).matcher(doc);
-        java.util.List<String> documented = new java.util.ArrayList<>();
+        List<String> documented = new ArrayList<>();
         while (rows.find()) {
             documented.add(rows.group(1));
         }

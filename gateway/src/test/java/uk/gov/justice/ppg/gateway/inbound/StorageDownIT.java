@@ -2,7 +2,9 @@ package uk.gov.justice.ppg.gateway.inbound;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.awaitility.Awaitility;
@@ -98,7 +100,7 @@ class StorageDownIT extends GatewayIT {
         }
         finally {
             this.broker.getActiveMQServer().start();
-            this.broker.getActiveMQServer().waitForActivation(10, java.util.concurrent.TimeUnit.SECONDS);
+            this.broker.getActiveMQServer().waitForActivation(10, TimeUnit.SECONDS);
         }
         SpgResponse accepted = acceptEventually(event);
         assertThat(accepted.accepted()).as(accepted.text()).isTrue();
@@ -173,14 +175,11 @@ class StorageDownIT extends GatewayIT {
      * The JMS connection notices the restarted broker on first use; allow it that one
      * reconnect.
      */
-    private SpgResponse acceptEventually(Document event) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        SpgResponse response = client(ExampleParty.N00).send(event, SigningOptions.strict());
-        while (!response.accepted() && System.nanoTime() < deadline) {
-            Thread.sleep(500);
-            response = client(ExampleParty.N00).send(event, SigningOptions.strict());
-        }
-        return response;
+    private SpgResponse acceptEventually(Document event) {
+        return Awaitility.await()
+            .atMost(Duration.ofSeconds(20))
+            .pollInterval(Duration.ofMillis(500))
+            .until(() -> client(ExampleParty.N00).send(event, SigningOptions.strict()), SpgResponse::accepted);
     }
 
     /**
@@ -209,7 +208,7 @@ class StorageDownIT extends GatewayIT {
         try {
             return new TcpProxy("127.0.0.1", 5432);
         }
-        catch (java.io.IOException ex) {
+        catch (IOException ex) {
             throw new IllegalStateException(ex);
         }
     }

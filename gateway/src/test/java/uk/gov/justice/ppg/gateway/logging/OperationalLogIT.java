@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import javax.security.auth.x500.X500Principal;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -111,7 +113,7 @@ class OperationalLogIT extends GatewayIT {
 
     @Test
     void hostileTextInARecordedFieldStaysOneEscapedRecordAndTheChainVerifies(CapturedOutput output) throws Exception {
-        String subject = new javax.security.auth.x500.X500Principal(ExamplePki.HOSTILE_SUBJECT).getName();
+        String subject = new X500Principal(ExamplePki.HOSTILE_SUBJECT).getName();
         try (LookupTrap trap = new LookupTrap(47389)) {
             SpgResponse response = client("hostile-tls", "hostile-tls").send(Samples.fresh("0-9-14/valid/event.xml"),
                     SigningOptions.strict());

@@ -8,6 +8,7 @@ import java.security.KeyStore;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -60,7 +61,7 @@ class CertificatePolicyTest {
 
     @Test
     void failsClosedWithoutACurrentRevocationList() {
-        TrustMaterial noCrls = new TrustMaterial(this.trust.anchors(), this.trust.intermediates(), java.util.List.of());
+        TrustMaterial noCrls = new TrustMaterial(this.trust.anchors(), this.trust.intermediates(), List.of());
         assertThat(codeOf(() -> new CertificatePolicy(noCrls, Clock.systemUTC()).check(certificate("n00-signing"))))
             .isEqualTo(GatewayErrorCode.CERTIFICATE_REVOKED);
     }

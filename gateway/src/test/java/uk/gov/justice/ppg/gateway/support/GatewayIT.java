@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -73,7 +74,7 @@ public abstract class GatewayIT {
      */
     public static Map<String, String> properties(Path data) {
         PkiLayout pki = TestPki.layout();
-        Map<String, String> properties = new java.util.LinkedHashMap<>();
+        Map<String, String> properties = new LinkedHashMap<>();
         properties.put("gateway.pki-dir", pki.dir().toString());
         properties.put("store-password", new String(pki.password()));
         properties.put("gateway.partners-file",

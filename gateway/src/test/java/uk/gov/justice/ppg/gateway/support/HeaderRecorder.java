@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.apache.camel.AsyncCallback;
 import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
 import org.apache.camel.NamedNode;
 import org.apache.camel.Processor;
 import org.apache.camel.spi.InterceptStrategy;
@@ -27,7 +29,7 @@ public class HeaderRecorder implements InterceptStrategy {
         String step = definition.getId();
         return new DelegateAsyncProcessor(target) {
             @Override
-            public boolean process(org.apache.camel.Exchange exchange, org.apache.camel.AsyncCallback callback) {
+            public boolean process(Exchange exchange, AsyncCallback callback) {
                 HeaderRecorder.this.seen.add(new Seen(step, Set.copyOf(exchange.getIn().getHeaders().keySet())));
                 return super.process(exchange, callback);
             }

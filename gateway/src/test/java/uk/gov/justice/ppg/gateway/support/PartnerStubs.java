@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -88,7 +89,7 @@ public final class PartnerStubs {
             .stream()
             .map((event) -> event.getRequest())
             .filter((request) -> request.getUrl().equals("/partners/" + partnerId))
-            .sorted(java.util.Comparator.comparing(LoggedRequest::getLoggedDate))
+            .sorted(Comparator.comparing(LoggedRequest::getLoggedDate))
             .map(LoggedRequest.class::cast)
             .toList();
     }

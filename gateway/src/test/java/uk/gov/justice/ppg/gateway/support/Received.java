@@ -5,6 +5,7 @@ import static uk.gov.justice.ppg.schemas.SpgNamespaces.SPG;
 import java.nio.charset.StandardCharsets;
 import java.security.cert.X509Certificate;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.apache.wss4j.common.crypto.Merlin;
@@ -80,7 +81,7 @@ public final class Received {
             RequestData data = new RequestData();
             data.setSigVerCrypto(crypto);
             data.setWssConfig(WSSConfig.getNewInstance());
-            data.setSubjectCertConstraints(List.of(java.util.regex.Pattern.compile(".*")));
+            data.setSubjectCertConstraints(List.of(Pattern.compile(".*")));
             WSHandlerResult result = new WSSecurityEngine().processSecurityHeader(this.envelope, data);
             WSSecurityEngineResult signature = result.getActionResults().get(WSConstants.SIGN).get(0);
             return ((X509Certificate) signature.get(WSSecurityEngineResult.TAG_X509_CERTIFICATE))

@@ -11,6 +11,8 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
+import org.awaitility.Awaitility;
+
 /**
  * The standalone Apache Artemis broker from Maven Central (unpacked into
  * {@code target/artemis-dist} by the build), created as a fresh instance with the
@@ -64,12 +66,12 @@ public final class StandaloneArtemis implements AutoCloseable {
             .redirectOutput(this.instance.resolve("run.log").toFile());
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         this.process = builder.start();
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!listening()) {
-            if (System.nanoTime() > deadline || !this.process.isAlive()) {
-                throw new IllegalStateException("standalone Artemis did not start: see " + this.instance);
-            }
-            Thread.sleep(200);
+        Awaitility.await("standalone Artemis listening (see " + this.instance + ")")
+            .atMost(Duration.ofSeconds(60))
+            .pollInterval(Duration.ofMillis(200))
+            .until(() -> listening() || !this.process.isAlive());
+        if (!listening()) {
+            throw new IllegalStateException("standalone Artemis did not start: see " + this.instance);
         }
     }
 

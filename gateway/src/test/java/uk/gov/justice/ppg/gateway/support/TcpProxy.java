@@ -3,6 +3,7 @@ package uk.gov.justice.ppg.gateway.support;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -40,7 +41,7 @@ public final class TcpProxy implements AutoCloseable {
             return new TcpProxy("127.0.0.1", port);
         }
         catch (IOException ex) {
-            throw new java.io.UncheckedIOException(ex);
+            throw new UncheckedIOException(ex);
         }
     }
 

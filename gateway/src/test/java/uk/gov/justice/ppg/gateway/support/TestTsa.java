@@ -17,7 +17,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.oiw.OIWObjectIdentifiers;
 import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
@@ -98,8 +100,7 @@ public final class TestTsa implements AutoCloseable {
                     new JcaSimpleSignerInfoGeneratorBuilder().build("SHA256withRSA", this.keys.getPrivate(),
                             this.certificate),
                     new JcaDigestCalculatorProviderBuilder().build()
-                        .get(new org.bouncycastle.asn1.x509.AlgorithmIdentifier(
-                                org.bouncycastle.asn1.oiw.OIWObjectIdentifiers.idSHA1)),
+                        .get(new AlgorithmIdentifier(OIWObjectIdentifiers.idSHA1)),
                     new ASN1ObjectIdentifier("1.3.6.1.4.1.99999.1"));
             tokens.addCertificates(new JcaCertStore(List.of(this.certificate)));
             byte[] response = new TimeStampResponseGenerator(tokens, TSPAlgorithms.ALLOWED)

@@ -9,6 +9,8 @@ import javax.xml.validation.Schema;
 import javax.xml.validation.Validator;
 
 import org.w3c.dom.Element;
+import org.w3c.dom.ls.LSInput;
+import org.w3c.dom.ls.LSResourceResolver;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXNotRecognizedException;
@@ -100,13 +102,13 @@ public final class SchemaValidator {
     }
 
     /** Validation never fetches anything. */
-    private static final class RefusingResolver implements org.w3c.dom.ls.LSResourceResolver {
+    private static final class RefusingResolver implements LSResourceResolver {
 
         static final RefusingResolver INSTANCE = new RefusingResolver();
 
         @Override
-        public org.w3c.dom.ls.LSInput resolveResource(String type, String namespaceUri, String publicId,
-                String systemId, String baseUri) {
+        public LSInput resolveResource(String type, String namespaceUri, String publicId, String systemId,
+                String baseUri) {
             throw new IllegalArgumentException("validation does not load external resources");
         }
 

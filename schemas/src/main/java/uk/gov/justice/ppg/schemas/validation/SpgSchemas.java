@@ -11,6 +11,7 @@ import org.xml.sax.SAXException;
 
 import uk.gov.justice.ppg.schemas.MessageBody;
 import uk.gov.justice.ppg.schemas.SchemaVersion;
+import uk.gov.justice.ppg.schemas.xml.SecureXml;
 
 /**
  * Hands out cached, hardened validators: one compiled schema per version, one validator
@@ -53,7 +54,7 @@ public final class SpgSchemas {
     }
 
     private static Schema compile(SchemaVersion version) {
-        SchemaFactory factory = uk.gov.justice.ppg.schemas.xml.SecureXml.schemaFactory();
+        SchemaFactory factory = SecureXml.schemaFactory();
         factory.setResourceResolver(new ClasspathSchemaResolver());
         String systemId = ClasspathSchemaResolver.SCHEME + version.rootSchema();
         StreamSource source = new StreamSource(ClasspathSchemaResolver.open(systemId), systemId);

@@ -9,8 +9,10 @@ import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamException;
 import javax.xml.transform.OutputKeys;
 import javax.xml.transform.Transformer;
+import javax.xml.transform.TransformerConfigurationException;
 import javax.xml.transform.TransformerException;
 import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
@@ -20,6 +22,7 @@ import javax.xml.validation.SchemaFactory;
 import org.w3c.dom.Document;
 import org.w3c.dom.Node;
 import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
 import org.xml.sax.helpers.DefaultHandler;
 
 import uk.gov.justice.ppg.schemas.xml.XmlRejectedException.Reason;
@@ -115,7 +118,7 @@ public final class SecureXml {
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_COALESCING, false);
         factory.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
-            throw new javax.xml.stream.XMLStreamException("external resources are refused");
+            throw new XMLStreamException("external resources are refused");
         });
         return factory;
     }
@@ -161,7 +164,7 @@ public final class SecureXml {
             transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
             return transformer;
         }
-        catch (javax.xml.transform.TransformerConfigurationException ex) {
+        catch (TransformerConfigurationException ex) {
             throw new IllegalStateException("cannot create an XML serialiser", ex);
         }
     }
@@ -172,7 +175,7 @@ public final class SecureXml {
         try {
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
         }
-        catch (javax.xml.transform.TransformerConfigurationException ex) {
+        catch (TransformerConfigurationException ex) {
             throw new IllegalStateException("cannot harden the transformer factory", ex);
         }
         factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
@@ -184,11 +187,11 @@ public final class SecureXml {
     private static final class SilentErrorHandler extends DefaultHandler {
 
         @Override
-        public void warning(org.xml.sax.SAXParseException ex) {
+        public void warning(SAXParseException ex) {
         }
 
         @Override
-        public void error(org.xml.sax.SAXParseException ex) throws SAXException {
+        public void error(SAXParseException ex) throws SAXException {
             throw ex;
         }
 

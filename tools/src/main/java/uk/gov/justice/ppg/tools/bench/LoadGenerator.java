@@ -17,6 +17,7 @@ import uk.gov.justice.ppg.schemas.xml.SecureXml;
 import uk.gov.justice.ppg.tools.client.Interchanges;
 import uk.gov.justice.ppg.tools.client.PartnerClient;
 import uk.gov.justice.ppg.tools.client.SigningOptions;
+import uk.gov.justice.ppg.tools.stub.Receipt;
 import uk.gov.justice.ppg.tools.stub.StubPartner;
 
 /**
@@ -70,7 +71,7 @@ public final class LoadGenerator {
         }
     }
 
-    private void notified(uk.gov.justice.ppg.tools.stub.Receipt receipt) {
+    private void notified(Receipt receipt) {
         receipt.acknowledges().ifPresent((reference) -> this.notified.putIfAbsent(reference, System.nanoTime()));
     }
 

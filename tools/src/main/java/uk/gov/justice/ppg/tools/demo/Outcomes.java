@@ -2,6 +2,7 @@ package uk.gov.justice.ppg.tools.demo;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import uk.gov.justice.ppg.tools.stub.Receipt;
@@ -51,7 +52,7 @@ final class Outcomes {
                     .orElse("no ISN yet");
     }
 
-    private java.util.Optional<Receipt> notification(Demo.Sent sent) {
+    private Optional<Receipt> notification(Demo.Sent sent) {
         return receipts().stream()
             .filter((receipt) -> "InterchangeStatusNotification".equals(receipt.body())
                     && receipt.acknowledges().filter(sent.reference()::equals).isPresent()

@@ -2,9 +2,11 @@ package uk.gov.justice.ppg.tools.stub;
 
 import static uk.gov.justice.ppg.schemas.SpgNamespaces.SPG;
 
+import java.nio.charset.StandardCharsets;
 import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.wss4j.common.crypto.Merlin;
@@ -65,7 +67,7 @@ public record Receipt(ExampleParty at, String sender, String receiver, String co
      * gateway CPU.
      */
     static Receipt skim(ExampleParty at, byte[] soap) {
-        String text = new String(soap, java.nio.charset.StandardCharsets.UTF_8);
+        String text = new String(soap, StandardCharsets.UTF_8);
         return new Receipt(at, find(text, "SenderIdentity").orElse("?"), find(text, "ReceiverIdentity").orElse("?"),
                 find(text, "SenderControlReference").orElse("?"), find(text, "ReceiverControlReference"),
                 text.contains("InterchangeStatusNotification>") ? "InterchangeStatusNotification" : "?",
@@ -73,7 +75,7 @@ public record Receipt(ExampleParty at, String sender, String receiver, String co
     }
 
     private static Optional<String> find(String text, String element) {
-        java.util.regex.Matcher matcher = Pattern.compile("<(?:\\w+:)?" + element + ">([^<]*)<").matcher(text);
+        Matcher matcher = Pattern.compile("<(?:\\w+:)?" + element + ">([^<]*)<").matcher(text);
         return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
     }
 
