@@ -33,7 +33,11 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 public record ExportDocument(String format, Instant exportedAt, Instant from, Instant to, Link anchor,
         List<Record> records, List<Checkpoint> checkpoints, Seal seal) {
 
-    public static final String FORMAT = "ppg-audit-export/2";
+    /** The export format the gateway writes: records carry their record format. */
+    public static final String FORMAT = "ppg-audit-export/3";
+
+    /** The previous export format, every record of record format 1; still verified. */
+    public static final String FORMAT_2 = "ppg-audit-export/2";
 
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -44,12 +48,21 @@ public record ExportDocument(String format, Instant exportedAt, Instant from, In
      * One exported record.
      *
      * @param seq its place in the chain
+     * @param format its record format ({@link AuditFields#of}); absent (0) in a
+     * {@value #FORMAT_2} export, whose records are all of format 1
      * @param previousHash the chain hash before it, as stored
      * @param hash its chain hash, as stored
-     * @param fields its fields by name: exactly {@link AuditFields#ORDER}, null when
-     * absent
+     * @param fields its fields by name: exactly its format's, null when absent
      */
-    public record Record(long seq, String previousHash, String hash, Map<String, String> fields) {
+    public record Record(long seq, int format, String previousHash, String hash, Map<String, String> fields) {
+
+        /**
+         * The record format, reading a {@value #FORMAT_2} export's records as format 1.
+         */
+        public int recordFormat() {
+            return (this.format == 0) ? 1 : this.format;
+        }
+
     }
 
     /**

@@ -27,8 +27,6 @@ public final class ExportVerifier {
     /** How far a TSA's time may be from the checkpoint time it stamps. */
     static final Duration TIMESTAMP_TOLERANCE = Duration.ofMinutes(5);
 
-    private static final Set<String> FIELDS = Set.copyOf(AuditFields.ORDER);
-
     private ExportVerifier() {
     }
 
@@ -63,7 +61,8 @@ public final class ExportVerifier {
     }
 
     private static Verdict verifyWellFormed(ExportDocument export, PublicKey key, Optional<X509Certificate> tsa) {
-        if (!ExportDocument.FORMAT.equals(export.format())) {
+        boolean previousFormat = ExportDocument.FORMAT_2.equals(export.format());
+        if (!ExportDocument.FORMAT.equals(export.format()) && !previousFormat) {
             return Verdict.bad(0, 1, "unknown export format " + export.format());
         }
         ExportDocument.Link anchor = export.anchor();
@@ -81,7 +80,7 @@ public final class ExportVerifier {
         for (int i = 0; i < records.size(); i++) {
             ExportDocument.Record record = records.get(i);
             long expected = anchor.seq() + 1 + i;
-            Optional<String> problem = problem(record, expected, previous);
+            Optional<String> problem = problem(record, expected, previous, previousFormat);
             if (problem.isPresent()) {
                 return Verdict.bad(i, expected, problem.get());
             }
@@ -95,20 +94,25 @@ public final class ExportVerifier {
     /**
      * What is wrong with the record found where {@code expected} should be, if anything.
      */
-    private static Optional<String> problem(ExportDocument.Record record, long expected, String previous) {
+    private static Optional<String> problem(ExportDocument.Record record, long expected, String previous,
+            boolean previousFormat) {
         String id = (record.fields() != null) ? record.fields().get("record_id") : null;
         if (record.seq() != expected) {
             return Optional.of("record " + expected + " is missing or out of place: found " + record.seq() + " (" + id
                     + ") instead");
         }
-        if (record.fields() == null || !FIELDS.equals(record.fields().keySet())) {
+        if ((previousFormat && record.format() != 0) || (!previousFormat && !AuditFields.known(record.format()))) {
+            return Optional.of("record " + expected + " (" + id + ") has an unknown record format " + record.format());
+        }
+        int format = record.recordFormat();
+        if (record.fields() == null || !Set.copyOf(AuditFields.of(format)).equals(record.fields().keySet())) {
             return Optional.of("record " + expected + " (" + id + ") does not have exactly the audit record fields");
         }
         if (!previous.equals(record.previousHash())) {
             return Optional.of("record " + expected + " (" + id
                     + ") does not link to the record before it: inserted, deleted or reordered");
         }
-        if (!ChainHash.of(previous, expected, record.fields()).equals(record.hash())) {
+        if (!ChainHash.of(previous, expected, format, record.fields()).equals(record.hash())) {
             return Optional.of("record " + expected + " (" + id + ") has been altered");
         }
         return Optional.empty();

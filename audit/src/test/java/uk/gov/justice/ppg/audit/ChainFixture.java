@@ -32,21 +32,36 @@ final class ChainFixture {
     private ChainFixture() {
     }
 
+    /**
+     * A chain begun before the gateway wrote record format 2: the first quarter of the
+     * records are of format 1, the rest of format 2.
+     */
     static ExportDocument export(int count) {
+        return export(count, ExportDocument.FORMAT, count / 4);
+    }
+
+    /** An export in the previous export format, every record of format 1. */
+    static ExportDocument exportInPreviousFormat(int count) {
+        return export(count, ExportDocument.FORMAT_2, count);
+    }
+
+    private static ExportDocument export(int count, String exportFormat, int formatOneRecords) {
         Instant start = Instant.parse("2026-11-23T10:00:00Z");
         List<ExportDocument.Record> records = new ArrayList<>();
         List<Checkpoint> checkpoints = new ArrayList<>();
         String previous = ChainHash.GENESIS;
         for (long seq = 1; seq <= count; seq++) {
-            Map<String, String> fields = fields(seq, start.plusSeconds(seq));
-            String hash = ChainHash.of(previous, seq, fields);
-            records.add(new ExportDocument.Record(seq, previous, hash, fields));
+            int format = (seq <= formatOneRecords) ? 1 : 2;
+            Map<String, String> fields = fields(seq, start.plusSeconds(seq), format);
+            String hash = ChainHash.of(previous, seq, format, fields);
+            int exported = ExportDocument.FORMAT_2.equals(exportFormat) ? 0 : format;
+            records.add(new ExportDocument.Record(seq, exported, previous, hash, fields));
             if (seq % 5 == 0 && seq < count) {
                 checkpoints.add(SIGNER.sign(seq, hash, start.plusSeconds(seq)));
             }
             previous = hash;
         }
-        ExportDocument unsealed = new ExportDocument(ExportDocument.FORMAT, start.plus(Duration.ofHours(1)), start,
+        ExportDocument unsealed = new ExportDocument(exportFormat, start.plus(Duration.ofHours(1)), start,
                 start.plus(Duration.ofHours(1)), new ExportDocument.Link(0, ChainHash.GENESIS), records, checkpoints,
                 null);
         return new ExportDocument(unsealed.format(), unsealed.exportedAt(), unsealed.from(), unsealed.to(),
@@ -55,8 +70,12 @@ final class ChainFixture {
     }
 
     static Map<String, String> fields(long seq, Instant at) {
+        return fields(seq, at, AuditFields.CURRENT);
+    }
+
+    static Map<String, String> fields(long seq, Instant at, int format) {
         Map<String, String> fields = new LinkedHashMap<>();
-        AuditFields.ORDER.forEach((name) -> fields.put(name, null));
+        AuditFields.of(format).forEach((name) -> fields.put(name, null));
         fields.put("record_id", "record-" + seq);
         fields.put("recorded_at", at.toString());
         fields.put("event", "DELIVERED");
@@ -66,6 +85,11 @@ final class ChainFixture {
         fields.put("crn", "X123456");
         fields.put("payload_sha256", "ab".repeat(32));
         fields.put("node_id", "node-1");
+        if (format >= 2) {
+            fields.put("tls_subject", "CN=c21.spg.example");
+            fields.put("partner_id", "c21");
+            fields.put("weak_signature", "N");
+        }
         return fields;
     }
 

@@ -58,6 +58,40 @@ class ExportVerifierTest {
     }
 
     @Test
+    void verifiesEveryRecordFormatAndThePreviousExportFormat() {
+        assertThat(ChainFixture.export(20).records()).extracting(ExportDocument.Record::format).contains(1, 2);
+        assertThat(verify(ChainFixture.export(20)).verified()).isTrue();
+        ExportDocument previous = ChainFixture.exportInPreviousFormat(12);
+        assertThat(previous.format()).isEqualTo(ExportDocument.FORMAT_2);
+        assertThat(verify(previous).verified()).as(verify(previous).problem()).isTrue();
+    }
+
+    @Test
+    void refusesARecordRelabelledToAnotherFormat() {
+        ExportDocument export = ChainFixture.export(20);
+        List<ExportDocument.Record> records = new ArrayList<>(export.records());
+        ExportDocument.Record first = records.get(0);
+        records.set(0, new ExportDocument.Record(1, 2, first.previousHash(), first.hash(), first.fields()));
+        ExportVerifier.Verdict relabelled = verify(new ExportDocument(export.format(), export.exportedAt(),
+                export.from(), export.to(), export.anchor(), records, export.checkpoints(), export.seal()));
+        assertThat(relabelled.verified()).isFalse();
+        assertThat(relabelled.firstBadSeq()).contains(1L);
+        records.set(0, new ExportDocument.Record(1, 7, first.previousHash(), first.hash(), first.fields()));
+        assertThat(verify(new ExportDocument(export.format(), export.exportedAt(), export.from(), export.to(),
+                export.anchor(), records, export.checkpoints(), export.seal()))
+            .problem()).contains("unknown record format 7");
+    }
+
+    @Test
+    void theSameFieldsHashDifferentlyUnderEachFormat() {
+        Map<String, String> fields = ChainFixture.fields(1, Instant.EPOCH, 1);
+        Map<String, String> widened = new LinkedHashMap<>(fields);
+        List.of("tls_subject", "partner_id", "claimed", "weak_signature").forEach((name) -> widened.put(name, null));
+        assertThat(ChainHash.of(ChainHash.GENESIS, 1, 1, fields))
+            .isNotEqualTo(ChainHash.of(ChainHash.GENESIS, 1, 2, widened));
+    }
+
+    @Test
     void lineBreaksAndSeparatorsInAFieldCannotForgeAnotherField() {
         Map<String, String> honest = new LinkedHashMap<>(ChainFixture.fields(1, Instant.EPOCH));
         honest.put("reason_detail", "a\nsender:3:C21");
@@ -91,7 +125,8 @@ class ExportVerifierTest {
         EDIT_A_FIELD(7, (records) -> {
             var fields = new LinkedHashMap<>(records.get(6).fields());
             fields.put("receiver", "C16");
-            records.set(6, new ExportDocument.Record(7, records.get(6).previousHash(), records.get(6).hash(), fields));
+            records.set(6, new ExportDocument.Record(7, records.get(6).format(), records.get(6).previousHash(),
+                    records.get(6).hash(), fields));
             return records;
         }),
 
@@ -117,19 +152,22 @@ class ExportVerifierTest {
         ADD_A_FIELD(7, (records) -> {
             var fields = new LinkedHashMap<>(records.get(6).fields());
             fields.put("note", "disclosed in error");
-            records.set(6, new ExportDocument.Record(7, records.get(6).previousHash(), records.get(6).hash(), fields));
+            records.set(6, new ExportDocument.Record(7, records.get(6).format(), records.get(6).previousHash(),
+                    records.get(6).hash(), fields));
             return records;
         }),
 
         REWRITE_AND_REHASH_FROM_A_RECORD(11, (records) -> {
             var fields = new LinkedHashMap<>(records.get(11).fields());
             fields.put("crn", "Z999999");
-            records.set(11, new ExportDocument.Record(12, records.get(11).previousHash(), null, fields));
+            records.set(11, new ExportDocument.Record(12, records.get(11).format(), records.get(11).previousHash(),
+                    null, fields));
             String previous = records.get(10).hash();
             for (int i = 11; i < records.size(); i++) {
                 var record = records.get(i);
-                String hash = ChainHash.of(previous, record.seq(), record.fields());
-                records.set(i, new ExportDocument.Record(record.seq(), previous, hash, record.fields()));
+                String hash = ChainHash.of(previous, record.seq(), record.recordFormat(), record.fields());
+                records.set(i,
+                        new ExportDocument.Record(record.seq(), record.format(), previous, hash, record.fields()));
                 previous = hash;
             }
             return records;

@@ -5,46 +5,101 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The message catalogue: every body an {@code SPGMessage} may carry, and the message
- * types it may travel as.
+ * The message catalogue: every body an {@code SPGMessage} may carry, whether SPG carried
+ * it or the gateway added it, and the message types it may travel as (docs/schemas.md).
  */
 public enum MessageBody {
 
-    OFFENDER_DETAILS("OffenderDetails", Kind.BUSINESS),
+    /** Ours: SPG carried offender details in other bodies. */
+    OFFENDER_DETAILS("OffenderDetails", Kind.BUSINESS, false),
 
-    EVENT("Event", Kind.BUSINESS),
+    EVENT("Event", Kind.BUSINESS, true),
 
-    COMMUNITY_REQUIREMENT("CommunityRequirement", Kind.BUSINESS),
+    CUSTODY_RELEASE("CustodyRelease", Kind.BUSINESS, true),
 
-    LICENCE_CONDITION("LicenceCondition", Kind.BUSINESS),
+    CUSTODY_RELEASE_CHANGE("CustodyReleaseChange", Kind.BUSINESS, true),
 
-    CONTACT("Contact", Kind.BUSINESS),
+    CUSTODY_RECALL("CustodyRecall", Kind.BUSINESS, true),
 
-    COURT_APPEARANCE("CourtAppearance", Kind.BUSINESS),
+    CUSTODY_RECALL_CHANGE("CustodyRecallChange", Kind.BUSINESS, true),
 
-    DOMESTIC_ABUSE_CHECK_REQUEST("DomesticAbuseCheckRequest", Kind.BUSINESS),
+    /** A custody key date; its record is {@code CustodyKeyDate}. */
+    CUSTODY_DATE("CustodyDate", Kind.BUSINESS, true),
 
-    DOMESTIC_ABUSE_CHECK_RESULT("DomesticAbuseCheckResult", Kind.BUSINESS),
+    /** An offender's address; its record is {@code OffenderAddress}. */
+    ADDRESS("Address", Kind.BUSINESS, true),
 
-    SAFEGUARDING_CHECK_REQUEST("SafeguardingCheckRequest", Kind.BUSINESS),
+    TERMINATE_SENTENCE("TerminateSentence", Kind.BUSINESS, true),
 
-    SAFEGUARDING_CHECK_RESULT("SafeguardingCheckResult", Kind.BUSINESS),
+    UPW_DETAILS("UPWDetails", Kind.BUSINESS, true),
 
-    CONSOLIDATED_TRANSFER_REQUEST("ConsolidatedTransferRequest", Kind.BUSINESS),
+    /** An unpaid-work appointment; its record is {@code UPWAppointment}. */
+    UPW_CONTACT("UPWContact", Kind.BUSINESS, true),
 
-    CONSOLIDATED_TRANSFER_RESPONSE("ConsolidatedTransferResponse", Kind.BUSINESS),
+    COMMUNITY_REQUIREMENT("CommunityRequirement", Kind.BUSINESS, true),
 
-    CONNECTION_NOTIFICATION("ConnectionNotification", Kind.PING),
+    LICENCE_CONDITION("LicenceCondition", Kind.BUSINESS, true),
 
-    INTERCHANGE_STATUS_NOTIFICATION("InterchangeStatusNotification", Kind.ACKNOWLEDGEMENT);
+    PSS_REQUIREMENT("PSSRequirement", Kind.BUSINESS, true),
+
+    CONTACT("Contact", Kind.BUSINESS, true),
+
+    PROCESS_CONTACT("ProcessContact", Kind.BUSINESS, true),
+
+    RATE_CARD_INTERVENTION("RateCardIntervention", Kind.BUSINESS, true),
+
+    APPROVED_PREMISES_REFERRAL("ApprovedPremisesReferral", Kind.BUSINESS, true),
+
+    /** Ours: the court outcome SPG did not carry. */
+    COURT_APPEARANCE("CourtAppearance", Kind.BUSINESS, false),
+
+    /** Ours. */
+    DOMESTIC_ABUSE_CHECK_REQUEST("DomesticAbuseCheckRequest", Kind.BUSINESS, false),
+
+    /** Ours. */
+    DOMESTIC_ABUSE_CHECK_RESULT("DomesticAbuseCheckResult", Kind.BUSINESS, false),
+
+    /** Ours. */
+    SAFEGUARDING_CHECK_REQUEST("SafeguardingCheckRequest", Kind.BUSINESS, false),
+
+    /** Ours. */
+    SAFEGUARDING_CHECK_RESULT("SafeguardingCheckResult", Kind.BUSINESS, false),
+
+    CONSOLIDATED_TRANSFER_REQUEST("ConsolidatedTransferRequest", Kind.BUSINESS, true),
+
+    CONSOLIDATED_TRANSFER_RESPONSE("ConsolidatedTransferResponse", Kind.BUSINESS, true),
+
+    /** A CRC asks nDelius where an offender is held. */
+    OFFLOC_REQUEST("OFFLOCRequest", Kind.BUSINESS, true),
+
+    /** The second form of the location request. */
+    OFFLOC_REQUEST_2("OFFLOCRequest2", Kind.BUSINESS, true),
+
+    /** A CRC asks nDelius for a case's document list. */
+    GET_DOCUMENT_LIST("GetDocumentList", Kind.BUSINESS, true),
+
+    CONNECTION_NOTIFICATION("ConnectionNotification", Kind.PING, true),
+
+    INTERCHANGE_STATUS_NOTIFICATION("InterchangeStatusNotification", Kind.ACKNOWLEDGEMENT, true);
 
     private final String localName;
 
     private final Kind kind;
 
-    MessageBody(String localName, Kind kind) {
+    private final boolean fromSpg;
+
+    MessageBody(String localName, Kind kind, boolean fromSpg) {
         this.localName = localName;
         this.kind = kind;
+        this.fromSpg = fromSpg;
+    }
+
+    /**
+     * Whether SPG carried this body (its structure is SPG's, spg-bodies.md), or the
+     * gateway added it.
+     */
+    public boolean fromSpg() {
+        return this.fromSpg;
     }
 
     /**

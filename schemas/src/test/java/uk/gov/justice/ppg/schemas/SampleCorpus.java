@@ -76,10 +76,14 @@ public final class SampleCorpus {
     }
 
     /**
-     * {@code DomesticAbuseCheckResult} becomes {@code domestic-abuse-check-result.xml}.
+     * {@code DomesticAbuseCheckResult} becomes {@code domestic-abuse-check-result.xml},
+     * {@code OFFLOCRequest2} {@code offloc-request2.xml}.
      */
     public static String fileName(MessageBody body) {
-        return body.localName().replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT) + ".xml";
+        return body.localName()
+            .replaceAll("([A-Z]+)([A-Z][a-z])", "$1-$2")
+            .replaceAll("([a-z0-9])([A-Z])", "$1-$2")
+            .toLowerCase(Locale.ROOT) + ".xml";
     }
 
     /** The file name without its {@code .xml} extension. */

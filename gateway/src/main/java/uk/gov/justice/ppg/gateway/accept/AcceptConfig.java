@@ -2,6 +2,8 @@ package uk.gov.justice.ppg.gateway.accept;
 
 import java.time.Clock;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -24,10 +26,14 @@ class AcceptConfig {
     @Bean
     InterchangeAcceptance interchangeAcceptance(InterchangeStore store, DeliveryStore deliveries,
             DeliveryPlanner planner, CaseRegister register, DeliveryQueue queue, AuditTrail audit, ReplayCache replays,
-            TransactionTemplate transactions, Clock clock, GatewayProperties properties) {
+            TransactionTemplate transactions, Clock clock, GatewayProperties properties, MeterRegistry meters) {
         AcceptedInterchangeWriter writer = new AcceptedInterchangeWriter(store, register, deliveries, queue, audit,
                 clock, properties.delivery().expiry());
-        return new InterchangeAcceptance(store, deliveries, planner, writer, audit, replays, transactions);
+        Counter weakAccepted = Counter.builder("gateway.signature.weak")
+            .description("Interchanges accepted under a weak, compatibility-only signature profile")
+            .register(meters);
+        return new InterchangeAcceptance(store, deliveries, planner, writer, audit, replays, transactions,
+                weakAccepted::increment);
     }
 
 }

@@ -111,6 +111,7 @@ class AcceptedInterchangeWriter {
         return AuditRecord.builder(event, outcome)
             .about(interchange.view())
             .signedBy(interchange.signer())
+            .tlsSubject(interchange.tlsSubject())
             .payloadSha256(interchange.payloadSha256());
     }
 

@@ -2,6 +2,7 @@ package uk.gov.justice.ppg.gateway.accept;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,8 +60,11 @@ final class InterchangeAcceptance implements InboundPorts.Acceptance {
 
     private final TransactionTemplate transactions;
 
+    private final Runnable weakAccepted;
+
     InterchangeAcceptance(InterchangeStore store, DeliveryStore deliveries, DeliveryPlanner planner,
-            AcceptedInterchangeWriter writer, AuditTrail audit, ReplayCache replays, TransactionTemplate transactions) {
+            AcceptedInterchangeWriter writer, AuditTrail audit, ReplayCache replays, TransactionTemplate transactions,
+            Runnable weakAccepted) {
         this.store = store;
         this.deliveries = deliveries;
         this.planner = planner;
@@ -68,19 +72,18 @@ final class InterchangeAcceptance implements InboundPorts.Acceptance {
         this.audit = audit;
         this.replays = replays;
         this.transactions = transactions;
+        this.weakAccepted = weakAccepted;
     }
 
     @Override
     public void accept(InboundContext context) throws GatewayException {
         InterchangeView view = context.interchange().orElseThrow(() -> new IllegalStateException("not validated"));
-        if (alreadyAccepted(view)) {
-            refuseIfReplayed(context);
-            answerDuplicate(context, view);
+        byte[] payload = Canonical.exclusive(context.interchangeElement());
+        String digest = Digests.sha256Hex(payload);
+        if (answeredBefore(context, view, digest)) {
             return;
         }
-        byte[] payload = Canonical.exclusive(context.interchangeElement());
-        StoredInterchange interchange = StoredInterchange.of(TimeOrderedIds.next(), context, payload,
-                Digests.sha256Hex(payload));
+        StoredInterchange interchange = StoredInterchange.of(TimeOrderedIds.next(), context, payload, digest);
         RoutingPlan plan = routed(view, context);
         List<QueuedDelivery> deliveries = queued(interchange, plan.deliveries());
         try {
@@ -88,10 +91,9 @@ final class InterchangeAcceptance implements InboundPorts.Acceptance {
         }
         catch (DuplicateKeyException ex) {
             refuseIfReplayed(context);
-            if (!alreadyAccepted(view)) {
+            if (!answeredBefore(context, view, digest)) {
                 throw new GatewayException(GatewayErrorCode.STORAGE_UNAVAILABLE, "concurrent write conflict", ex);
             }
-            answerDuplicate(context, view);
             return;
         }
         catch (SynchedLocalTransactionFailedException ex) {
@@ -104,6 +106,30 @@ final class InterchangeAcceptance implements InboundPorts.Acceptance {
                     "store unavailable: " + ex.getClass().getSimpleName(), ex);
         }
         context.reply(SoapReplies.accepted(context.soapVersion()), false);
+        if (context.signer().orElseThrow().weak()) {
+            this.weakAccepted.run();
+        }
+    }
+
+    /**
+     * Whether the sender's control reference was accepted before. With the same canonical
+     * content it is a duplicate: it gets the original answer and changes nothing. With
+     * other content it is refused: a reference reused (a reset counter, say) must not be
+     * silently dropped.
+     */
+    private boolean answeredBefore(InboundContext context, InterchangeView view, String digest) {
+        Optional<String> accepted = acceptedDigest(view);
+        if (accepted.isEmpty()) {
+            return false;
+        }
+        refuseIfReplayed(context);
+        if (!accepted.get().equals(digest)) {
+            throw new GatewayException(GatewayErrorCode.CONTROL_REFERENCE_REUSED,
+                    "reference accepted before with payload sha256 " + accepted.get() + "; this one has sha256 "
+                            + digest);
+        }
+        answerDuplicate(context, view, digest);
+        return true;
     }
 
     private RoutingPlan routed(InterchangeView view, InboundContext context) throws GatewayException {
@@ -115,9 +141,9 @@ final class InterchangeAcceptance implements InboundPorts.Acceptance {
         }
     }
 
-    private boolean alreadyAccepted(InterchangeView view) throws GatewayException {
+    private Optional<String> acceptedDigest(InterchangeView view) {
         try {
-            return this.store.replyFor(view.sender(), view.senderControlReference()).isPresent();
+            return this.store.acceptedPayloadSha256(view.sender(), view.senderControlReference());
         }
         catch (DataAccessException ex) {
             throw new GatewayException(GatewayErrorCode.STORAGE_UNAVAILABLE, "interchange store unavailable", ex);
@@ -141,11 +167,13 @@ final class InterchangeAcceptance implements InboundPorts.Acceptance {
         }
     }
 
-    private void answerDuplicate(InboundContext context, InterchangeView view) {
+    private void answerDuplicate(InboundContext context, InterchangeView view, String digest) {
         this.audit.append(AuditRecord.builder(AuditEvent.INTERCHANGE_DUPLICATE, AuditRecord.Outcome.DUPLICATE)
             .ids(context.messageId(), null, null)
             .about(view)
-            .signedBy(context.signer().orElseThrow()));
+            .signedBy(context.signer().orElseThrow())
+            .tlsSubject(context.tlsCertificate().map((tls) -> tls.getSubjectX500Principal().getName()).orElse(null))
+            .payloadSha256(digest));
         context.reply(SoapReplies.accepted(context.soapVersion()), true);
     }
 

@@ -33,6 +33,12 @@ public enum AuditEvent {
     CASE_RESPONSIBILITY_CHANGED,
 
     /**
+     * The case register was seeded in bulk from nDelius: the file's hash and what it did
+     * (added, updated, kept).
+     */
+    CASE_REGISTER_IMPORTED,
+
+    /**
      * An attempt to deliver failed in a way worth retrying (receiver unreachable, 5xx,
      * bad reply).
      */

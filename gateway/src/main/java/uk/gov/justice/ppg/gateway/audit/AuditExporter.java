@@ -50,8 +50,8 @@ class AuditExporter {
                 "SELECT c.seq, c.previous_hash, c.hash, " + AuditRows.COLUMNS
                         + " FROM audit_chain c JOIN audit_record r ON r.record_id = c.record_id "
                         + "WHERE c.seq > ? AND c.seq <= ? ORDER BY c.seq",
-                (rs, row) -> new ExportDocument.Record(rs.getLong("seq"), rs.getString("previous_hash"),
-                        rs.getString("hash"), AuditRows.fields(rs)),
+                (rs, row) -> new ExportDocument.Record(rs.getLong("seq"), AuditRows.format(rs),
+                        rs.getString("previous_hash"), rs.getString("hash"), AuditRows.fields(rs)),
                 anchor.seq(), last);
         return sealed(new ExportDocument(ExportDocument.FORMAT, now, from, to, anchor, records,
                 this.checkpoints.between(anchor.seq(), last), null));

@@ -6,13 +6,19 @@ import uk.gov.justice.ppg.routes.inbound.VerifiedSigner;
 import uk.gov.justice.ppg.schemas.envelope.InterchangeView;
 
 /**
- * One audit record. Every field is an identifier, a code, a subject name or a hash: there
- * is no field a payload could go into.
+ * One audit record (record format 2). Every field is an identifier, a code, a subject
+ * name or a hash: there is no field a payload could go into. {@code certificateSubject}
+ * is the signing certificate's subject for what a partner sent (the receiver's TLS
+ * subject for a delivery), {@code tlsSubject} the TLS client's; {@code claimed} marks
+ * parties, case and references read from a message that had not passed validation;
+ * {@code weakSignature} says whether the signature was accepted under a weak,
+ * compatibility-only profile.
  */
 public record AuditRecord(String recordId, Instant recordedAt, AuditEvent event, Outcome outcome, String reasonCode,
         String reasonDetail, String messageId, String interchangeId, String deliveryId, String sender, String receiver,
         String certificateSubject, String messageType, String crn, String senderControlRef, String receiverControlRef,
-        String payloadSha256, String signatureProfile, Purpose purpose) {
+        String payloadSha256, String signatureProfile, Purpose purpose, String tlsSubject, String partnerId,
+        boolean claimed, Boolean weakSignature) {
 
     public static Builder builder(AuditEvent event, Outcome outcome) {
         return new Builder(event, outcome);
@@ -21,8 +27,8 @@ public record AuditRecord(String recordId, Instant recordedAt, AuditEvent event,
     /** What happened to the message as a result of the event. */
     public enum Outcome {
 
-        ACCEPTED, REJECTED, DUPLICATE, ROLLED_BACK, ROUTED, MEDIATED, CHANGED, RETRYING, DELIVERED, DEAD_LETTERED,
-        ISSUED, MATCHED, UNMATCHED, LOADED, CONSULTED
+        ACCEPTED, REJECTED, DISCLOSURE_REFUSED, DUPLICATE, ROLLED_BACK, ROUTED, MEDIATED, CHANGED, RETRYING, DELIVERED,
+        DEAD_LETTERED, ISSUED, MATCHED, UNMATCHED, LOADED, CONSULTED
 
     }
 
@@ -63,6 +69,14 @@ public record AuditRecord(String recordId, Instant recordedAt, AuditEvent event,
 
         private Purpose purpose = Purpose.SECURITY;
 
+        private String tlsSubject;
+
+        private String partnerId;
+
+        private boolean claimed;
+
+        private Boolean weakSignature;
+
         private Builder(AuditEvent event, Outcome outcome) {
             this.event = event;
             this.outcome = outcome;
@@ -101,19 +115,48 @@ public record AuditRecord(String recordId, Instant recordedAt, AuditEvent event,
 
         /**
          * The interchange the record is about, as validated: its parties, primary body,
-         * case, control references, and the purpose its body serves. The one description
-         * of an interchange every record uses.
+         * case, control references, and the purpose its body serves ({@code TEST} for a
+         * test interchange). The one description of an interchange every record uses.
          */
         public Builder about(InterchangeView view) {
+            Purpose purpose = view.test() ? Purpose.TEST : Purpose.of(view.primaryBody());
             return parties(view.sender(), view.receiver())
-                .message(view.primaryBody().localName(), view.crn().orElse(null), Purpose.of(view.primaryBody()))
+                .message(view.primaryBody().localName(), view.crn().orElse(null), purpose)
                 .controlReferences(view.senderControlReference(),
                         view.header().receiverControlReference().orElse(null));
         }
 
-        /** Who signed it, and under which signature profile. */
+        /**
+         * Who signed it: the signing subject, the partner, the profile met and whether it
+         * is a weak one.
+         */
         public Builder signedBy(VerifiedSigner signer) {
+            this.partnerId = signer.partnerId();
+            this.weakSignature = signer.weak();
             return certificateSubject(signer.subject()).signatureProfile(signer.signatureProfile());
+        }
+
+        /** The TLS client certificate's subject. */
+        public Builder tlsSubject(String subject) {
+            this.tlsSubject = subject;
+            return this;
+        }
+
+        /**
+         * The partner the gateway established, from the signature or the TLS certificate.
+         */
+        public Builder partner(String id) {
+            this.partnerId = id;
+            return this;
+        }
+
+        /**
+         * Parties, case and references were read from a message that had not passed
+         * validation: what it claims, not what the gateway established.
+         */
+        public Builder claimed() {
+            this.claimed = true;
+            return this;
         }
 
         /** Overrides the purpose (a refusal is a security event, not a disclosure). */
@@ -142,7 +185,8 @@ public record AuditRecord(String recordId, Instant recordedAt, AuditEvent event,
             return new AuditRecord(recordId, recordedAt, this.event, this.outcome, this.reasonCode,
                     truncate(this.reasonDetail), this.messageId, this.interchangeId, this.deliveryId, this.sender,
                     this.receiver, truncate(this.certificateSubject), this.messageType, this.crn, this.senderControlRef,
-                    this.receiverControlRef, this.payloadSha256, this.signatureProfile, this.purpose);
+                    this.receiverControlRef, this.payloadSha256, this.signatureProfile, this.purpose,
+                    truncate(this.tlsSubject), this.partnerId, this.claimed, this.weakSignature);
         }
 
         /**

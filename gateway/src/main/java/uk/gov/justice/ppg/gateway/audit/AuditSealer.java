@@ -109,7 +109,7 @@ class AuditSealer {
         for (Pending record : pending) {
             String previous = hash;
             seq++;
-            hash = ChainHash.of(previous, seq, record.fields());
+            hash = ChainHash.of(previous, seq, record.format(), record.fields());
             maxRow = Math.max(maxRow, record.row());
             links.add(new Object[] { seq, record.fields().get("record_id"), record.row(), previous, hash, sealedAt });
         }
@@ -145,13 +145,13 @@ class AuditSealer {
                 "SELECT r.id, " + AuditRows.COLUMNS + " FROM audit_record r WHERE " + condition
                         + " AND NOT EXISTS (SELECT 1 FROM audit_chain c WHERE c.record_id = r.record_id) ORDER BY r.id"
                         + " FETCH FIRST " + BATCH + " ROWS ONLY",
-                (rs, row) -> new Pending(rs.getLong(1), AuditRows.fields(rs)), arguments);
+                (rs, row) -> new Pending(rs.getLong(1), AuditRows.format(rs), AuditRows.fields(rs)), arguments);
     }
 
     private record ChainEnd(long seq, String hash, long maxRow) {
     }
 
-    private record Pending(long row, Map<String, String> fields) {
+    private record Pending(long row, int format, Map<String, String> fields) {
     }
 
     /** The chain's end as committed now, without sealing. */

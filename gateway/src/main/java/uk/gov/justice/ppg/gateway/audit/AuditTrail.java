@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import uk.gov.justice.ppg.audit.AuditFields;
 import uk.gov.justice.ppg.gateway.ids.TimeOrderedIds;
 import uk.gov.justice.ppg.routes.error.GatewayErrorCode;
 import uk.gov.justice.ppg.routes.error.GatewayException;
@@ -21,7 +22,8 @@ public class AuditTrail {
     private static final String INSERT = "INSERT INTO audit_record (record_id, recorded_at, event, outcome, "
             + "reason_code, reason_detail, message_id, interchange_id, delivery_id, sender, receiver, "
             + "certificate_subject, message_type, crn, sender_control_ref, receiver_control_ref, payload_sha256, "
-            + "signature_profile, purpose, node_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "signature_profile, purpose, node_id, record_format, tls_subject, partner_id, claimed, weak_signature) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final JdbcTemplate jdbc;
 
@@ -44,12 +46,20 @@ public class AuditTrail {
                     record.interchangeId(), record.deliveryId(), record.sender(), record.receiver(),
                     record.certificateSubject(), record.messageType(), record.crn(), record.senderControlRef(),
                     record.receiverControlRef(), record.payloadSha256(), record.signatureProfile(),
-                    record.purpose().name(), this.nodeId);
+                    record.purpose().name(), this.nodeId, AuditFields.CURRENT, record.tlsSubject(), record.partnerId(),
+                    record.claimed() ? "Y" : null, flag(record.weakSignature()));
         }
         catch (DataAccessException ex) {
             throw new GatewayException(GatewayErrorCode.AUDIT_UNAVAILABLE, "audit record not committed", ex);
         }
         return record;
+    }
+
+    private static String flag(Boolean value) {
+        if (value == null) {
+            return null;
+        }
+        return value ? "Y" : "N";
     }
 
 }

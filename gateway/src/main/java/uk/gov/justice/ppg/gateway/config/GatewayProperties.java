@@ -79,10 +79,13 @@ public record GatewayProperties(String nodeId, Path partnersFile, Pki pki, @Defa
     /**
      * WS-Security timing.
      *
-     * @param timestampTtl how old a Timestamp's Created may be
+     * @param timestampTtl how old a Timestamp's Created may be under the strict profile
      * @param futureSkew how far ahead a Timestamp's Created may be
+     * @param legacyTimestampTtl how old it may be under the spg-2018 compatibility
+     * profile, whose signer gives Timestamps 1000 s (ADR 0016)
      */
-    public record Security(@DefaultValue("300s") Duration timestampTtl, @DefaultValue("60s") Duration futureSkew) {
+    public record Security(@DefaultValue("300s") Duration timestampTtl, @DefaultValue("60s") Duration futureSkew,
+            @DefaultValue("1000s") Duration legacyTimestampTtl) {
     }
 
     /**

@@ -6,11 +6,16 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import uk.gov.justice.ppg.gateway.ids.GatewayControlReferences;
+
 /**
  * Control references for what the gateway itself sends (status notifications, pings), one
- * sequence per receiving party. Each node takes a block of references in a transaction of
- * its own, so references never repeat across restarts or nodes; a block unused at
- * shutdown leaves a gap, never a repeat.
+ * sequence per identity it sends them in: the receiver an ISN answers for, the hub a ping
+ * comes from. The store's uniqueness is by sender, so keyed that way two ISNs in one name
+ * can never share a reference. Each number is written in the gateway's own range
+ * ({@link GatewayControlReferences}), so it never meets a partner's numbering. Each node
+ * takes a block in a transaction of its own: references never repeat across restarts or
+ * nodes; a block unused at shutdown leaves a gap, never a repeat.
  */
 class ControlReferences {
 
@@ -27,16 +32,18 @@ class ControlReferences {
         this.newTransaction = newTransaction;
     }
 
-    /** The next control reference for messages to {@code party}. */
-    public String next(String party) {
-        Block block = this.blocks.computeIfAbsent(party, (key) -> new Block());
+    /**
+     * The next control reference for what the gateway sends in the name {@code issuedAs}.
+     */
+    String next(String issuedAs) {
+        Block block = this.blocks.computeIfAbsent(issuedAs, (key) -> new Block());
         synchronized (block) {
             if (block.next >= block.end) {
-                long end = reserve(party);
+                long end = reserve(issuedAs);
                 block.next = end - BLOCK;
                 block.end = end;
             }
-            return Long.toString(block.next++);
+            return GatewayControlReferences.format(block.next++);
         }
     }
 

@@ -50,8 +50,7 @@ final class GatewayMessages {
     }
 
     static Element connectionNotification(Addressing to) {
-        return interchange(to, "SYS",
-                "<ConnectionNotification><NotificationCode>PING</NotificationCode>" + "</ConnectionNotification>");
+        return interchange(to, "SYS", "<ConnectionNotification/>");
     }
 
     private static Element interchange(Addressing to, String messageType, String body) {

@@ -60,7 +60,7 @@ class LivenessPinger {
         String receiver = partner.partyCodes().iterator().next();
         try {
             Element ping = GatewayMessages.connectionNotification(new GatewayMessages.Addressing(this.hub, receiver,
-                    this.references.next(receiver), null, partner.schemaVersion(), now));
+                    this.references.next(this.hub), null, partner.schemaVersion(), now));
             PartnerHttp.Reply reply = this.http.post(endpoint, this.renderer.sign(ping));
             AttemptOutcome outcome = ReplyClassifier.classify(reply.status(), reply.body());
             return new PartnerHealth.Ping(now, outcome.kind() == AttemptOutcome.Kind.DELIVERED, outcome.detail());

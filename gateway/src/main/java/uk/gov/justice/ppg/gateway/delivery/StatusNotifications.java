@@ -79,7 +79,7 @@ class StatusNotifications {
         }
         Instant now = this.clock.instant();
         Element isn = GatewayMessages.statusNotification(new GatewayMessages.Addressing(delivery.receiver(),
-                original.sender(), this.references.next(original.sender()), original.senderControlReference(),
+                original.sender(), this.references.next(delivery.receiver()), original.senderControlReference(),
                 recipient.get().schemaVersion(), now), status.code(), reasonCode);
         byte[] payload = Canonical.exclusive(isn);
         InterchangeView view = InterchangeReader.read(isn);

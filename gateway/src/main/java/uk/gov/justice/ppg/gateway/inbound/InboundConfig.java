@@ -10,6 +10,8 @@ import org.springframework.context.annotation.Configuration;
 
 import uk.gov.justice.ppg.gateway.audit.AuditTrail;
 import uk.gov.justice.ppg.gateway.config.GatewayProperties;
+import uk.gov.justice.ppg.gateway.partner.Partner;
+import uk.gov.justice.ppg.gateway.partner.PartnerDirectoryHolder;
 import uk.gov.justice.ppg.routes.inbound.InboundErrorHandling;
 import uk.gov.justice.ppg.routes.inbound.InboundPorts;
 import uk.gov.justice.ppg.routes.inbound.InterchangeInboundRoute;
@@ -47,8 +49,9 @@ class InboundConfig {
     }
 
     @Bean
-    InboundErrorHandling inboundErrorHandling(AuditTrail audit) {
-        return new InboundErrorHandling(new InboundRejection(audit));
+    InboundErrorHandling inboundErrorHandling(AuditTrail audit, PartnerDirectoryHolder directory) {
+        return new InboundErrorHandling(new InboundRejection(audit,
+                (certificate) -> directory.get().byTlsCertificate(certificate).map(Partner::id)));
     }
 
 }

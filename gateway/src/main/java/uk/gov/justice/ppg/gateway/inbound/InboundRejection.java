@@ -1,5 +1,11 @@
 package uk.gov.justice.ppg.gateway.inbound;
 
+import java.security.cert.X509Certificate;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,35 +20,59 @@ import uk.gov.justice.ppg.routes.inbound.InboundContext;
 import uk.gov.justice.ppg.routes.inbound.InboundPorts;
 import uk.gov.justice.ppg.routes.inbound.SoapReplies;
 import uk.gov.justice.ppg.routes.inbound.SoapReply;
-import uk.gov.justice.ppg.routes.inbound.VerifiedSigner;
+import uk.gov.justice.ppg.schemas.MessageBody;
+import uk.gov.justice.ppg.schemas.envelope.ClaimedHeader;
+import uk.gov.justice.ppg.schemas.envelope.InterchangeView;
 
 /**
- * Audits a refused request with everything the gateway had proved about it by then, and
- * answers the generic fault. Fields that only validation makes trustworthy (parties,
- * case, references) are recorded only once the interchange passed its schema; until then
- * the record names the TLS subject and the hash of what arrived.
+ * Audits a refused request with everything the gateway had established about it by then,
+ * and answers the generic fault: the TLS subject and its partner (the handshake proved
+ * them), the signing subject, partner and profile once the signature verified, and the
+ * parties, case and references once the interchange passed validation. Before that, what
+ * the header claims is recorded as claimed ({@link ClaimedHeader}). A refusal to route
+ * case data is a refused disclosure: recorded with the purpose its body serves.
  */
 final class InboundRejection implements InboundPorts.Rejection {
 
     private static final Logger LOG = LoggerFactory.getLogger(InboundRejection.class);
 
+    private static final Set<GatewayErrorCode> DISCLOSURES_REFUSED = EnumSet.of(GatewayErrorCode.CASE_NOT_HELD,
+            GatewayErrorCode.CASE_NOT_SENDERS, GatewayErrorCode.CASE_UNKNOWN);
+
     private final AuditTrail audit;
 
-    InboundRejection(AuditTrail audit) {
+    private final Function<X509Certificate, Optional<String>> tlsPartner;
+
+    InboundRejection(AuditTrail audit, Function<X509Certificate, Optional<String>> tlsPartner) {
         this.audit = audit;
+        this.tlsPartner = tlsPartner;
     }
 
     @Override
     public SoapReply reject(InboundContext context, GatewayException failure) {
-        AuditRecord.Builder record = AuditRecord.builder(AuditEvent.INTERCHANGE_REJECTED, AuditRecord.Outcome.REJECTED)
+        boolean disclosure = DISCLOSURES_REFUSED.contains(failure.code());
+        AuditRecord.Builder record = AuditRecord
+            .builder(AuditEvent.INTERCHANGE_REJECTED,
+                    disclosure ? AuditRecord.Outcome.DISCLOSURE_REFUSED : AuditRecord.Outcome.REJECTED)
             .reason(failure.code().code(), failure.detail())
-            .ids(context.messageId(), null, null)
-            .certificateSubject(subject(context))
-            .signatureProfile(context.signer().map(VerifiedSigner::signatureProfile).orElse(null));
+            .ids(context.messageId(), null, null);
+        context.tlsCertificate()
+            .ifPresent((tls) -> record.tlsSubject(tls.getSubjectX500Principal().getName())
+                .partner(this.tlsPartner.apply(tls).orElse(null)));
+        context.signer().ifPresent(record::signedBy);
         if (context.request() != null) {
             record.payloadSha256(Digests.sha256Hex(context.request()));
         }
-        context.interchange().ifPresent((view) -> record.about(view).purpose(Purpose.SECURITY));
+        if (context.interchange().isPresent()) {
+            InterchangeView view = context.interchange().get();
+            record.about(view);
+            if (!disclosure) {
+                record.purpose(Purpose.SECURITY);
+            }
+        }
+        else if (context.interchangeElement() != null) {
+            claimed(record, ClaimedHeader.read(context.interchangeElement()));
+        }
         try {
             this.audit.append(record);
         }
@@ -67,11 +97,13 @@ final class InboundRejection implements InboundPorts.Rejection {
         return chain.toString();
     }
 
-    private static String subject(InboundContext context) {
-        return context.signer()
-            .map(VerifiedSigner::subject)
-            .or(() -> context.tlsCertificate().map((cert) -> cert.getSubjectX500Principal().getName()))
-            .orElse(null);
+    private static void claimed(AuditRecord.Builder record, ClaimedHeader header) {
+        record.parties(header.sender().orElse(null), header.receiver().orElse(null))
+            .message(header.body().map(MessageBody::localName).orElse(null), header.crn().orElse(null),
+                    Purpose.SECURITY)
+            .controlReferences(header.senderControlReference().orElse(null),
+                    header.receiverControlReference().orElse(null))
+            .claimed();
     }
 
 }

@@ -39,6 +39,10 @@ final class SoapGuard implements InboundPorts.Guard {
             .filter((v) -> "Envelope".equals(envelope.getLocalName()))
             .orElseThrow(
                     () -> new GatewayException(GatewayErrorCode.NOT_SOAP, "root is not a SOAP 1.1 or 1.2 Envelope"));
+        if (!version.carriedBy(context.contentType().orElse(null))) {
+            throw new GatewayException(GatewayErrorCode.SOAP_CONTENT_TYPE_MISMATCH,
+                    version.name() + " envelope not sent as its binding's media type");
+        }
         String ns = version.namespace();
         List<Element> parts = Dom.children(envelope);
         requireNoText(envelope);

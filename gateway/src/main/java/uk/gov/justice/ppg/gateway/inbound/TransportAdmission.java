@@ -22,8 +22,10 @@ import uk.gov.justice.ppg.routes.inbound.InboundPorts;
 
 /**
  * Reads a request off the CXF servlet transport. The TLS client chain comes from the
- * servlet container (which required and verified it); the body is read at most to the
- * size limit, so an oversized request costs no more than the limit.
+ * servlet container (which required and verified it); a request framed both by
+ * Transfer-Encoding and by Content-Length is refused unread (RFC 9112 §6.3: its length is
+ * ambiguous); the body is read at most to the size limit, so an oversized request costs
+ * no more than the limit.
  */
 final class TransportAdmission implements InboundPorts.Admission {
 
@@ -40,10 +42,11 @@ final class TransportAdmission implements InboundPorts.Admission {
 
     @Override
     public InboundContext open(Message transportMessage) {
+        HttpServletRequest request = servletRequest(transportMessage);
         InboundContext context = new InboundContext(UUID.randomUUID().toString(), this.clock.instant(),
-                clientChain(servletRequest(transportMessage)));
+                clientChain(request), (request != null) ? request.getContentType() : null);
         MDC.remove(RequestLogContext.PARTNER_ID);
-        MDC.remove("deliveryId");
+        MDC.remove(RequestLogContext.DELIVERY_ID);
         MDC.put(RequestLogContext.MESSAGE_ID, context.messageId());
         return context;
     }
@@ -54,6 +57,10 @@ final class TransportAdmission implements InboundPorts.Admission {
             throw new GatewayException(GatewayErrorCode.CLIENT_CERTIFICATE_MISSING, "no TLS client certificate");
         }
         HttpServletRequest request = servletRequest(transportMessage);
+        if (request != null && request.getAttribute(FramingCheckValve.AMBIGUOUS) != null) {
+            throw new GatewayException(GatewayErrorCode.REQUEST_FRAMING_AMBIGUOUS,
+                    "both Transfer-Encoding and Content-Length");
+        }
         if (request != null && request.getContentLengthLong() > this.maxBytes) {
             throw new GatewayException(GatewayErrorCode.MESSAGE_TOO_LARGE,
                     "declared length " + request.getContentLengthLong());

@@ -25,10 +25,12 @@ import uk.gov.justice.ppg.schemas.SchemaVersion;
  * @param enabled whether it may send at all
  * @param endpoint where the gateway delivers to it, if it receives
  * @param permits for each body it may send, the party codes it may send it to
+ * @param acceptsTest whether it receives test interchanges (TestIndicator Y): a test
+ * endpoint
  */
 public record Partner(String id, String organisation, Set<String> partyCodes, X500Principal tlsSubject,
         X500Principal signingSubject, SchemaVersion schemaVersion, SignatureProfile signatureProfile, boolean enabled,
-        Optional<URI> endpoint, Map<MessageBody, Set<String>> permits) {
+        Optional<URI> endpoint, Map<MessageBody, Set<String>> permits, boolean acceptsTest) {
 
     public boolean sendsAs(String partyCode) {
         return this.partyCodes.contains(partyCode);

@@ -68,7 +68,7 @@ final class PartnerDirectoryLoader {
         return new Partner(entry.id(), entry.organisation(), new LinkedHashSet<>(entry.partyCodes()),
                 new X500Principal(entry.tlsSubject()), new X500Principal(entry.signingSubject()), version, profile,
                 entry.enabled() == null || entry.enabled(), Optional.ofNullable(entry.endpoint()).map(URI::create),
-                Map.copyOf(permits));
+                Map.copyOf(permits), Boolean.TRUE.equals(entry.acceptsTest()));
     }
 
     private static void checkUnique(List<Partner> partners) {
@@ -102,7 +102,7 @@ final class PartnerDirectoryLoader {
 
     record PartnerEntry(String id, String organisation, List<String> partyCodes, String tlsSubject,
             String signingSubject, String schemaVersion, String signatureProfile, Boolean enabled, String endpoint,
-            Map<String, List<String>> permits) {
+            Boolean acceptsTest, Map<String, List<String>> permits) {
     }
 
 }

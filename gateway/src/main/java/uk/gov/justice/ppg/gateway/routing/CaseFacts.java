@@ -14,10 +14,16 @@ import uk.gov.justice.ppg.schemas.xml.Dom;
 /**
  * Reads from a validated interchange what changes case responsibility: an {@code Event}
  * allocating the case (AllocatedProvider), or a {@code ConsolidatedTransferResponse}
- * accepting the transfer of the offender manager (OM part, status AC, to a new provider).
- * NPS providers (N01, N07, ...) map to party N00.
+ * accepting the transfer of the offender manager (its {@code OMTransferResponse} part
+ * with {@code OMTransferStatus} {@code AC}: the new {@code OMTransferToProvider}). SPG
+ * names no status but {@code TR} (rejected); {@code AC} as acceptance is the gateway's
+ * rule (docs/delivery.md). NPS providers (N01, N07, ...) map to party N00. A test
+ * interchange changes nothing: it cannot move or introduce a live case.
  */
 final class CaseFacts {
+
+    /** The transfer status the gateway reads as acceptance. */
+    static final String ACCEPTED = "AC";
 
     private CaseFacts() {
     }
@@ -25,7 +31,7 @@ final class CaseFacts {
     static Optional<ResponsibilityChange> changeOf(InterchangeView view, Element interchange,
             PartnerDirectory directory) {
         Optional<String> crn = view.crn();
-        if (crn.isEmpty()) {
+        if (crn.isEmpty() || view.test()) {
             return Optional.empty();
         }
         if (view.bodies().contains(MessageBody.EVENT)) {
@@ -42,16 +48,10 @@ final class CaseFacts {
     }
 
     private static Optional<String> acceptedManagerTransfer(Element interchange) {
-        var parts = interchange.getElementsByTagNameNS(SPG, "TransferPartResponse");
-        for (int i = 0; i < parts.getLength(); i++) {
-            Element part = (Element) parts.item(i);
-            boolean manager = Dom.childText(part, SPG, "PartType").filter("OM"::equals).isPresent();
-            boolean accepted = Dom.childText(part, SPG, "Status").filter("AC"::equals).isPresent();
-            if (manager && accepted) {
-                return Dom.child(part, SPG, "To").flatMap((to) -> Dom.childText(to, SPG, "Provider"));
-            }
-        }
-        return Optional.empty();
+        return Dom.descendant(interchange, SPG, "OMTransferResponseDetails")
+            .flatMap((details) -> Dom.child(details, SPG, "OMTransferResponse"))
+            .filter((record) -> Dom.childText(record, SPG, "OMTransferStatus").filter(ACCEPTED::equals).isPresent())
+            .flatMap((record) -> Dom.childText(record, SPG, "OMTransferToProvider"));
     }
 
     /**

@@ -55,4 +55,40 @@ public class CaseRegister {
                 change.provider(), current.get().provider(), Timestamp.from(at), interchangeId, change.crn());
     }
 
+    /** What importing one case did to the register. */
+    public enum Imported {
+
+        /** The register did not know the case. */
+        ADDED,
+
+        /** The register knew it from before {@code since}: the import is newer. */
+        UPDATED,
+
+        /** The register knew it from {@code since} or later: what it knows is newer. */
+        KEPT
+
+    }
+
+    /**
+     * Records a case known elsewhere (nDelius) inside the caller's transaction:
+     * responsible provider {@code provider} since {@code since}. The newer knowledge
+     * wins; a provider it replaces becomes the previous one.
+     */
+    public Imported importCase(String crn, String provider, Instant since) {
+        Optional<Responsibility> current = find(crn);
+        if (current.isEmpty()) {
+            this.jdbc.update("INSERT INTO case_responsibility (crn, provider, changed_at) VALUES (?, ?, ?)", crn,
+                    provider, Timestamp.from(since));
+            return Imported.ADDED;
+        }
+        if (!current.get().changedAt().isBefore(since)) {
+            return Imported.KEPT;
+        }
+        String previous = current.get().provider().equals(provider) ? current.get().previousProvider().orElse(null)
+                : current.get().provider();
+        this.jdbc.update("UPDATE case_responsibility SET provider = ?, previous_provider = ?, changed_at = ?, "
+                + "interchange_id = NULL WHERE crn = ?", provider, previous, Timestamp.from(since), crn);
+        return Imported.UPDATED;
+    }
+
 }

@@ -21,11 +21,11 @@ import uk.gov.justice.ppg.schemas.envelope.InterchangeView;
 import uk.gov.justice.ppg.schemas.mediation.VersionMediation;
 
 /**
- * Decides who receives an accepted interchange. The addressed receiver always does, but a
- * CRC only for a case it is responsible for (or held within the transfer grace window). A
- * police or children's-services check result also goes to the CRC responsible for the
- * case; a case that moved within the grace window also goes to its previous provider.
- * Every copy must be expressible in its receiver's schema version.
+ * Decides who receives an accepted interchange. Case data must pass {@link CaseAccess}
+ * first. The addressed receiver always gets it. A police or children's-services check
+ * result also goes to the CRC responsible for the case; a case that moved within the
+ * grace window also goes to its previous provider. A test interchange reaches only test
+ * endpoints. Every copy must be expressible in its receiver's schema version.
  */
 public class DeliveryPlanner {
 
@@ -51,36 +51,51 @@ public class DeliveryPlanner {
     public RoutingPlan plan(InterchangeView view, SchemaVersion version, Element interchange) throws GatewayException {
         PartnerDirectory partners = this.directory.get();
         Optional<ResponsibilityChange> change = CaseFacts.changeOf(view, interchange, partners);
-        CaseState state = caseState(view, change);
         boolean caseData = view.primaryBody().kind() == MessageBody.Kind.BUSINESS && view.crn().isPresent();
+        Instant now = this.clock.instant();
+        Optional<Responsibility> current = caseData ? view.crn().flatMap(this.register::find) : Optional.empty();
+        CaseState state = caseState(current, change, now);
+        if (caseData) {
+            CaseAccess.check(view, current, change, state,
+                    current.flatMap((held) -> held.previousWithin(this.graceWindow, now)));
+        }
         String receiver = view.receiver();
-        if (caseData && isCrc(receiver) && !state.holds(receiver)
-                && !view.bodies().contains(MessageBody.CONSOLIDATED_TRANSFER_RESPONSE)) {
-            throw new GatewayException(GatewayErrorCode.CASE_NOT_HELD, receiver + " is not responsible for the case");
+        Partner addressed = partner(partners, receiver);
+        if (view.test() && !addressed.acceptsTest()) {
+            throw new GatewayException(GatewayErrorCode.TEST_NOT_ACCEPTED, receiver + " is not a test endpoint");
         }
         List<PlannedDelivery> deliveries = new ArrayList<>();
-        deliveries.add(delivery(partners, receiver, PlannedDelivery.Reason.ADDRESSED, version, interchange));
+        deliveries.add(delivery(addressed, receiver, PlannedDelivery.Reason.ADDRESSED, version, interchange));
         if (caseData && view.bodies().stream().anyMatch(CHECK_RESULTS::contains)) {
-            Optional<String> holder = state.holder().filter(DeliveryPlanner::isCrc);
-            if (holder.isPresent() && !holder.get().equals(receiver)) {
-                deliveries.add(delivery(partners, holder.get(), PlannedDelivery.Reason.RESPONSIBLE_PROVIDER, version,
-                        interchange));
+            Optional<String> holder = state.holder()
+                .filter(CaseAccess::isCrc)
+                .filter((party) -> !party.equals(receiver));
+            if (holder.isPresent()) {
+                copy(view, partners, deliveries, holder.get(), PlannedDelivery.Reason.RESPONSIBLE_PROVIDER, version,
+                        interchange);
             }
         }
         Optional<String> previous = state.previous().filter((party) -> !party.equals(view.sender()));
-
         if (caseData && previous.isPresent() && state.holder().isPresent()
                 && deliveries.stream().anyMatch((d) -> d.receiver().equals(state.holder().get()))
                 && deliveries.stream().noneMatch((d) -> d.receiver().equals(previous.get()))) {
-            deliveries
-                .add(delivery(partners, previous.get(), PlannedDelivery.Reason.GRACE_WINDOW, version, interchange));
+            copy(view, partners, deliveries, previous.get(), PlannedDelivery.Reason.GRACE_WINDOW, version, interchange);
         }
         return new RoutingPlan(List.copyOf(deliveries), change);
     }
 
-    private CaseState caseState(InterchangeView view, Optional<ResponsibilityChange> change) {
-        Instant now = this.clock.instant();
-        Optional<Responsibility> current = view.crn().flatMap(this.register::find);
+    /**
+     * A copy beyond the addressee; a test interchange is copied only to test endpoints.
+     */
+    private static void copy(InterchangeView view, PartnerDirectory partners, List<PlannedDelivery> deliveries,
+            String receiver, PlannedDelivery.Reason reason, SchemaVersion version, Element interchange) {
+        Partner partner = partner(partners, receiver);
+        if (!view.test() || partner.acceptsTest()) {
+            deliveries.add(delivery(partner, receiver, reason, version, interchange));
+        }
+    }
+
+    private CaseState caseState(Optional<Responsibility> current, Optional<ResponsibilityChange> change, Instant now) {
         Optional<String> holder = change.map(ResponsibilityChange::provider)
             .or(() -> current.map(Responsibility::provider));
         Optional<String> previous;
@@ -93,11 +108,14 @@ public class DeliveryPlanner {
         return new CaseState(holder, previous);
     }
 
-    private static PlannedDelivery delivery(PartnerDirectory partners, String receiver, PlannedDelivery.Reason reason,
-            SchemaVersion version, Element interchange) throws GatewayException {
-        Partner partner = partners.byPartyCode(receiver)
+    private static Partner partner(PartnerDirectory partners, String receiver) {
+        return partners.byPartyCode(receiver)
             .orElseThrow(() -> new GatewayException(GatewayErrorCode.RECEIVER_NOT_PERMITTED,
                     "receiver " + receiver + " unknown"));
+    }
+
+    private static PlannedDelivery delivery(Partner partner, String receiver, PlannedDelivery.Reason reason,
+            SchemaVersion version, Element interchange) {
         List<String> dropped = List.of();
         if (partner.schemaVersion() != version) {
             VersionMediation.Outcome outcome = VersionMediation.rewrite((Element) interchange.cloneNode(true),
@@ -110,22 +128,6 @@ public class DeliveryPlanner {
             dropped = outcome.dropped();
         }
         return new PlannedDelivery(receiver, partner.id(), partner.schemaVersion(), reason, dropped);
-    }
-
-    static boolean isCrc(String partyCode) {
-        return partyCode.matches("C[0-9]{2}");
-    }
-
-    /**
-     * The responsible provider after this interchange, and the previous one while the
-     * grace window is open.
-     */
-    private record CaseState(Optional<String> holder, Optional<String> previous) {
-
-        boolean holds(String party) {
-            return this.holder.filter(party::equals).isPresent() || this.previous.filter(party::equals).isPresent();
-        }
-
     }
 
 }

@@ -5,7 +5,9 @@ import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
+import uk.gov.justice.ppg.gateway.audit.AuditTrail;
 import uk.gov.justice.ppg.gateway.config.GatewayProperties;
 import uk.gov.justice.ppg.gateway.partner.PartnerDirectoryHolder;
 
@@ -16,6 +18,12 @@ class RoutingConfig {
     @Bean
     CaseRegister caseRegister(JdbcTemplate jdbc) {
         return new CaseRegister(jdbc);
+    }
+
+    @Bean
+    RegisterImport registerImport(CaseRegister register, PartnerDirectoryHolder directory, AuditTrail audit,
+            TransactionTemplate transactions, Clock clock) {
+        return new RegisterImport(register, directory, audit, transactions, clock);
     }
 
     @Bean

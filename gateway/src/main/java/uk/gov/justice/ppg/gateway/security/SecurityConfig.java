@@ -2,8 +2,6 @@ package uk.gov.justice.ppg.gateway.security;
 
 import java.time.Clock;
 
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -49,7 +47,8 @@ class SecurityConfig {
     @Bean
     TimestampPolicy timestampPolicy() {
         GatewayProperties.Security security = this.properties.security();
-        return new TimestampPolicy(this.clock, security.timestampTtl(), security.futureSkew());
+        return new TimestampPolicy(this.clock, security.timestampTtl(), security.futureSkew(),
+                security.legacyTimestampTtl());
     }
 
     @Bean
@@ -59,11 +58,8 @@ class SecurityConfig {
 
     @Bean
     WsSecurityVerifier wsSecurityVerifier(SigningPartners signers, CertificatePolicy certificates,
-            TimestampPolicy timestamps, ReplayCache replays, MeterRegistry meters) {
-        Counter weakUses = Counter.builder("gateway.signature.weak")
-            .description("Signatures accepted under a weak, compatibility-only profile")
-            .register(meters);
-        return new WsSecurityVerifier(signers, certificates, timestamps, replays, weakUses::increment);
+            TimestampPolicy timestamps, ReplayCache replays) {
+        return new WsSecurityVerifier(signers, certificates, timestamps, replays);
     }
 
     @Bean

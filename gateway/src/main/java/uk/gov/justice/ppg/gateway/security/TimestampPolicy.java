@@ -15,9 +15,11 @@ import uk.gov.justice.ppg.routes.error.GatewayException;
 import uk.gov.justice.ppg.schemas.xml.Dom;
 
 /**
- * A WS-Security Timestamp is acceptable when its {@code Created} is at most {@code ttl}
- * old and at most {@code futureSkew} ahead of the gateway's clock, and its
- * {@code Expires}, if present, has not passed.
+ * A WS-Security Timestamp is acceptable when its {@code Created} is at most the profile's
+ * time to live old ({@code ttl} under {@code strict}, {@code legacyTtl} under the weak
+ * {@code spg-2018} profile, whose signer gives its Timestamps 1000 s) and at most
+ * {@code futureSkew} ahead of the gateway's clock, and its {@code Expires}, if present,
+ * has not passed.
  */
 final class TimestampPolicy {
 
@@ -27,14 +29,25 @@ final class TimestampPolicy {
 
     private final Duration futureSkew;
 
-    TimestampPolicy(Clock clock, Duration ttl, Duration futureSkew) {
+    private final Duration legacyTtl;
+
+    TimestampPolicy(Clock clock, Duration ttl, Duration futureSkew, Duration legacyTtl) {
         this.clock = clock;
         this.ttl = ttl;
         this.futureSkew = futureSkew;
+        this.legacyTtl = legacyTtl;
     }
 
-    /** Checks the Timestamp and returns its {@code Created} instant. */
+    /** Checks a Timestamp under the strict profile's time to live. */
     public Instant check(Element timestamp) throws GatewayException {
+        return check(timestamp, SignatureProfile.STRICT);
+    }
+
+    /**
+     * Checks the Timestamp under {@code profile} and returns its {@code Created} instant.
+     */
+    public Instant check(Element timestamp, SignatureProfile profile) throws GatewayException {
+        Duration ttl = ttl(profile);
         Instant created = instant(timestamp, WSConstants.CREATED_LN).orElseThrow(
                 () -> new GatewayException(GatewayErrorCode.TIMESTAMP_MISSING, "Timestamp has no usable Created"));
         Optional<Instant> expires = instant(timestamp, WSConstants.EXPIRES_LN);
@@ -43,9 +56,9 @@ final class TimestampPolicy {
             throw new GatewayException(GatewayErrorCode.TIMESTAMP_IN_FUTURE,
                     "Created is more than " + this.futureSkew.toSeconds() + "s ahead");
         }
-        if (created.isBefore(now.minus(this.ttl))) {
+        if (created.isBefore(now.minus(ttl))) {
             throw new GatewayException(GatewayErrorCode.TIMESTAMP_EXPIRED,
-                    "Created is more than " + this.ttl.toSeconds() + "s old");
+                    "Created is more than " + ttl.toSeconds() + "s old");
         }
         if (expires.isPresent() && !expires.get().isAfter(now)) {
             throw new GatewayException(GatewayErrorCode.TIMESTAMP_EXPIRED, "Expires has passed");
@@ -54,15 +67,14 @@ final class TimestampPolicy {
     }
 
     /**
-     * How long after {@code Created} a signature stays acceptable: the replay cache keeps
-     * it that long.
+     * How long after {@code Created} a signature stays acceptable under {@code profile}.
      */
-    public Duration acceptanceWindow() {
-        return this.ttl.plus(this.futureSkew);
+    public Duration acceptanceWindow(SignatureProfile profile) {
+        return ttl(profile).plus(this.futureSkew);
     }
 
-    public Duration ttl() {
-        return this.ttl;
+    public Duration ttl(SignatureProfile profile) {
+        return profile.weak() ? this.legacyTtl : this.ttl;
     }
 
     public Duration futureSkew() {

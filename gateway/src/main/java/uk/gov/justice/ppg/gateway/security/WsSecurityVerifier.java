@@ -30,6 +30,11 @@ import uk.gov.justice.ppg.schemas.xml.Dom;
  */
 final class WsSecurityVerifier implements InboundPorts.Security {
 
+    /**
+     * The replay-cache expiry of a weak signature: never before its interchange is gone.
+     */
+    static final Instant KEPT_WITH_THE_INTERCHANGE = Instant.parse("9999-12-31T00:00:00Z");
+
     static {
         WSSConfig.init();
     }
@@ -46,15 +51,12 @@ final class WsSecurityVerifier implements InboundPorts.Security {
 
     private final Merlin crypto = new Merlin();
 
-    private final Runnable weakUseCounter;
-
     WsSecurityVerifier(SigningPartners signers, CertificatePolicy certificates, TimestampPolicy timestamps,
-            ReplayCache replays, Runnable weakUseCounter) {
+            ReplayCache replays) {
         this.signers = signers;
         this.certificates = certificates;
         this.timestamps = timestamps;
         this.replays = replays;
-        this.weakUseCounter = weakUseCounter;
         this.config = WSSConfig.getNewInstance();
         this.config.setValidator(WSConstants.SIGNATURE, new PreValidatedSigner());
     }
@@ -72,19 +74,27 @@ final class WsSecurityVerifier implements InboundPorts.Security {
                     "signing certificate subject not in the directory"));
         SignatureProfile profile = partner.profile();
         checkDeclaredAlgorithms(header, profile);
-        Instant created = this.timestamps.check(header.timestamp());
+        Instant created = this.timestamps.check(header.timestamp(), profile);
         this.certificates.check(certificate);
         WSHandlerResult result = process(header, certificate, profile);
         SignatureCoverage.Covered covered = SignatureCoverage.check(result, body, header.timestamp(), profile);
         String digest = Digests.sha256Hex(covered.signatureValue());
         this.replays.check(digest);
         SignatureProfile met = metStrict(header, covered) ? SignatureProfile.STRICT : profile;
-        if (met.weak()) {
-            this.weakUseCounter.run();
-        }
         context.signer(new VerifiedSigner(certificate, partner.partnerId(), met.profileName(), met.weak(), digest,
-                created.plus(this.timestamps.acceptanceWindow())));
+                replayUntil(created, met)));
         MDC.put(RequestLogContext.PARTNER_ID, partner.partnerId());
+    }
+
+    /**
+     * How long the replay cache keeps the signature. A strict signature covers its
+     * Timestamp, so it is worthless once its acceptance window has passed. A weak one
+     * does not: the same signature under a fresh Timestamp would pass the time check, so
+     * it is kept as long as control-reference deduplication holds, which is as long as
+     * the interchange is stored (ADR 0016).
+     */
+    private Instant replayUntil(Instant created, SignatureProfile met) {
+        return met.weak() ? KEPT_WITH_THE_INTERCHANGE : created.plus(this.timestamps.acceptanceWindow(met));
     }
 
     /**
@@ -126,7 +136,7 @@ final class WsSecurityVerifier implements InboundPorts.Security {
         data.setWssConfig(this.config);
         data.setSigVerCrypto(this.crypto);
         data.setAlgorithmSuite(profile.algorithmSuite());
-        data.setTimeStampTTL((int) this.timestamps.ttl().toSeconds());
+        data.setTimeStampTTL((int) this.timestamps.ttl(profile).toSeconds());
         data.setTimeStampFutureTTL((int) this.timestamps.futureSkew().toSeconds());
         data.setMsgContext(certificate);
         try {

@@ -24,14 +24,14 @@ public class InterchangeStore {
     }
 
     /**
-     * The reply code given to the partner interchange with this sender and control
-     * reference, if accepted.
+     * The payload hash of the partner interchange accepted with this sender and control
+     * reference, if one was: what deduplication compares.
      */
-    public Optional<String> replyFor(String sender, String senderControlReference) {
-        List<String> codes = this.jdbc.queryForList(
-                "SELECT reply_code FROM interchange WHERE origin = ? AND sender = ? AND sender_control_ref = ?",
+    public Optional<String> acceptedPayloadSha256(String sender, String senderControlReference) {
+        List<String> digests = this.jdbc.queryForList(
+                "SELECT payload_sha256 FROM interchange WHERE origin = ? AND sender = ? AND sender_control_ref = ?",
                 String.class, Origin.PARTNER.name(), sender, senderControlReference);
-        return codes.stream().findFirst();
+        return digests.stream().findFirst();
     }
 
     /** Stores an interchange accepted from a partner. */

@@ -4,6 +4,7 @@ import java.util.function.Supplier;
 
 import org.w3c.dom.Element;
 
+import uk.gov.justice.ppg.gateway.ids.GatewayControlReferences;
 import uk.gov.justice.ppg.gateway.partner.Partner;
 import uk.gov.justice.ppg.gateway.partner.PartnerDirectory;
 import uk.gov.justice.ppg.routes.error.GatewayErrorCode;
@@ -56,6 +57,10 @@ final class InterchangeValidation implements InboundPorts.Validation {
         }
         catch (EnvelopeViolationException ex) {
             throw new GatewayException(GatewayErrorCode.ENVELOPE_INCONSISTENT, ex.rule().name());
+        }
+        if (GatewayControlReferences.reserved(view.senderControlReference())) {
+            throw new GatewayException(GatewayErrorCode.CONTROL_REFERENCE_RESERVED,
+                    "SenderControlReference lies in the gateway's own range");
         }
         context.interchange(version, view);
     }

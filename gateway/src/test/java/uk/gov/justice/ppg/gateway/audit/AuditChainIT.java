@@ -87,7 +87,8 @@ class AuditChainIT extends GatewayIT {
         ExportDocument.Record record = records.get(victim);
         var fields = new LinkedHashMap<>(record.fields());
         fields.put("receiver", "PF01");
-        records.set(victim, new ExportDocument.Record(record.seq(), record.previousHash(), record.hash(), fields));
+        records.set(victim,
+                new ExportDocument.Record(record.seq(), record.format(), record.previousHash(), record.hash(), fields));
         Path tampered = dir.resolve("tampered.json");
         try (var out = Files.newOutputStream(tampered)) {
             new ExportDocument(export.format(), export.exportedAt(), export.from(), export.to(), export.anchor(),

@@ -19,6 +19,7 @@ import uk.gov.justice.ppg.gateway.support.GatewayIT;
 import uk.gov.justice.ppg.gateway.support.Received;
 import uk.gov.justice.ppg.gateway.support.Samples;
 import uk.gov.justice.ppg.schemas.SchemaVersion;
+import uk.gov.justice.ppg.schemas.catalogue.SpgTooling;
 import uk.gov.justice.ppg.schemas.validation.SpgSchemas;
 import uk.gov.justice.ppg.tools.client.SigningOptions;
 import uk.gov.justice.ppg.tools.client.SpgResponse;
@@ -75,10 +76,31 @@ class DeliveryIT extends GatewayIT {
     }
 
     @Test
-    void refusesAMessageAboutACaseTheReceiverIsNotResponsibleFor() throws Exception {
+    void refusesAMessageAboutACaseTheReceiverIsNotResponsibleForAsARefusedDisclosure() throws Exception {
+        allocate("Q000001", "C21");
         Document details = Samples.fresh("0-9-14/valid/offender-details.xml");
-        Samples.setDescendantText(details, "CaseReferenceNumber", "Q000001");
+        Samples.setCrn(details, "Q000001");
         assertRefused("GW-050", () -> client(ExampleParty.N00).send(details, SigningOptions.strict()));
+        assertThat(this.audit.inboundSince(this.auditMark)).filteredOn("reason_code", "GW-050")
+            .singleElement()
+            .satisfies((record) -> assertThat(record).containsEntry("outcome", "DISCLOSURE_REFUSED")
+                .containsEntry("purpose", "CASE_MANAGEMENT")
+                .containsEntry("crn", "Q000001")
+                .containsEntry("claimed", null));
+    }
+
+    @Test
+    void refusesAnythingButAnAllocationAboutACaseTheRegisterDoesNotKnow() throws Exception {
+        Document details = Samples.fresh("0-9-14/valid/offender-details.xml");
+        Samples.setCrn(details, "Q000002");
+        assertRefused("GW-053", () -> client(ExampleParty.N00).send(details, SigningOptions.strict()));
+        Document contact = Samples.fresh("0-9-14/valid/contact.xml");
+        Samples.setCrn(contact, "Q000002");
+        assertRefused("GW-053", () -> client(ExampleParty.C00).send(contact, SigningOptions.strict()));
+        allocate("Q000002", "C00");
+        Document again = Samples.fresh("0-9-14/valid/contact.xml");
+        Samples.setCrn(again, "Q000002");
+        send(ExampleParty.C00, again);
     }
 
     @Test
@@ -144,9 +166,15 @@ class DeliveryIT extends GatewayIT {
     @Test
     void copiesToThePreviousProviderWithinTheGraceWindowAfterATransfer() throws Exception {
         allocate("G100001", "C00");
-        Document transfer = Samples.fresh("0-9-14/valid/consolidated-transfer-response.xml");
-        Samples.setDescendantText(transfer, "CaseReferenceNumber", "G100001");
-        Samples.setDescendantText(transfer, "Provider", "C21");
+        Document transfer = SpgTooling.of("ConsolidatedTransferResponse", SchemaVersion.V0_9_14)
+            .parties("N00", "C00")
+            .crn("G100001")
+            .parts("OM")
+            .status("AC")
+            .value("OMTransferToProvider", "C21")
+            .value("OMTransferToResponsibleTeam", "C21T01")
+            .value("OMTransferToResponsibleOfficer", "C21T01O01")
+            .document();
         send(ExampleParty.N00, transfer);
         assertThat(this.audit.since(this.auditMark, "CASE_RESPONSIBILITY_CHANGED"))
             .anySatisfy((record) -> assertThat(record).containsEntry("reason_code", "TRANSFER"));

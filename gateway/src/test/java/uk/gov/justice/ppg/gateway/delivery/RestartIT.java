@@ -61,6 +61,7 @@ class RestartIT {
             PartnerClient nps = nps(first);
             send(nps, Samples.fresh("0-9-14/valid/domestic-abuse-check-request.xml"));
             send(nps, Samples.fresh("0-9-14/valid/safeguarding-check-request.xml"));
+            send(nps, Samples.allocation("R100003", "C21"));
             first.getBean(KillSwitches.class).set("c00", true, "test");
             for (int i = 0; i < 3; i++) {
                 held.add(send(nps, Samples.allocation("R100001", "C00")));
@@ -72,7 +73,7 @@ class RestartIT {
                     .willReturn(aResponse().withStatus(503)));
             send(nps, retrying);
             DeliveryProbe.awaitReceived(PARTNERS, "c21", Samples.controlReference(retrying), 2, WITHIN);
-            awaitIsns(first, 2);
+            awaitIsns(first, 3);
         }
         PARTNERS.resetToHealthy();
         try (ConfigurableApplicationContext second = start()) {
@@ -96,22 +97,29 @@ class RestartIT {
             assertThat(PARTNERS.received("c21", reference))
                 .filteredOn((request) -> !request.getBodyAsString().isEmpty())
                 .isNotEmpty();
-            List<String> issued = awaitIsns(second, 2 + held.size() + 1);
-            assertThat(issued).doesNotHaveDuplicates();
+            List<String> issued = awaitIsns(second, 3 + held.size() + 1);
+            assertThat(issued).as("ISNs to N00, as issuer/reference").doesNotHaveDuplicates();
+            assertThat(issued).filteredOn((isn) -> isn.startsWith("C21/"))
+                .as("one identity's references go on across the restart")
+                .hasSize(2);
+            assertThat(issued)
+                .allSatisfy((isn) -> assertThat(isn.substring(isn.indexOf('/') + 1)).hasSize(20).startsWith("9"));
         }
     }
 
     /**
-     * Control references of the status notifications the gateway issued to N00 so far,
-     * once there are enough.
+     * The status notifications the gateway issued to N00 so far, as
+     * {@code sender/reference} (each issuing identity numbers its own), once there are
+     * enough.
      */
     private static List<String> awaitIsns(ConfigurableApplicationContext gateway, int atLeast) {
         JdbcTemplate jdbc = gateway.getBean(JdbcTemplate.class);
         return Awaitility.await()
             .atMost(WITHIN)
-            .until(() -> jdbc.queryForList(
-                    "SELECT sender_control_ref FROM interchange WHERE origin = 'GATEWAY' " + "AND receiver = 'N00'",
-                    String.class), (refs) -> refs.size() >= atLeast);
+            .until(() -> jdbc
+                .queryForList("SELECT sender || '/' || sender_control_ref FROM interchange WHERE origin = 'GATEWAY' "
+                        + "AND receiver = 'N00'", String.class),
+                    (refs) -> refs.size() >= atLeast);
     }
 
     /**

@@ -73,6 +73,23 @@ abstract class AcceptContract extends GatewayIT {
     }
 
     @Test
+    void aReferenceReusedWithOtherContentIsRefusedAndDeliversNothing() throws Exception {
+        Document event = Samples.fresh(EVENT);
+        assertThat(nps().send(event, SigningOptions.strict()).accepted()).isTrue();
+        Document other = Samples.fresh(EVENT);
+        Samples.setControlReference(other, Samples.controlReference(event));
+        Samples.setDescendantText(other, "Notes", "a different event, after a counter reset");
+        assertRefused("GW-045", () -> nps().send(other, SigningOptions.strict()));
+        assertThat(this.audit.inboundSince(this.auditMark)).filteredOn("reason_code", "GW-045")
+            .singleElement()
+            .satisfies((record) -> assertThat((String) record.get("reason_detail")).matches(
+                    "reference accepted before with payload sha256 [0-9a-f]{64}; this one has sha256 [0-9a-f]{64}"));
+        assertThat(storedWith(Samples.controlReference(event))).hasSize(1);
+        SpgResponse again = nps().send(event, SigningOptions.strict());
+        assertThat(again.accepted()).as("the original content is still a duplicate").isTrue();
+    }
+
+    @Test
     void concurrentDuplicatesAreAcceptedOnce() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {

@@ -63,6 +63,7 @@ class InboundValidationIT extends GatewayIT {
     @MethodSource("validSamples")
     void acceptsEveryValidSampleFromASenderPinnedToItsVersion(Path sample) throws Exception {
         allocate("D100001", "C00");
+        allocate("D100002", "C21");
 
         SchemaVersion version = SchemaVersion.fromWire(sample.getParent().getParent().getFileName().toString())
             .orElseThrow();

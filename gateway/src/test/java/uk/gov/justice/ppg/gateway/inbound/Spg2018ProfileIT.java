@@ -2,10 +2,16 @@ package uk.gov.justice.ppg.gateway.inbound;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.wss4j.common.WSS4JConstants;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.w3c.dom.Document;
 
 import uk.gov.justice.ppg.certs.ExampleParty;
@@ -21,8 +27,13 @@ import uk.gov.justice.ppg.tools.client.SpgResponse;
  */
 class Spg2018ProfileIT extends GatewayIT {
 
+    private static final String LEGACY_CASE = "L400001";
+
     @Autowired
     private MeterRegistry meters;
+
+    @Autowired
+    private JdbcTemplate jdbc;
 
     @Test
     void acceptsTheSpg2018SignatureFromThePartnerPinnedToItCountingAndAuditingItAsWeak() throws Exception {
@@ -61,13 +72,53 @@ class Spg2018ProfileIT extends GatewayIT {
                 () -> client(ExampleParty.C04).send(legacyContact(), SigningOptions.spg2018().coverage(true, false)));
     }
 
+    @Test
+    void acceptsSpgsThousandSecondTimestampsUnderItsProfileOnly() throws Exception {
+        SigningOptions fifteenMinutesOld = SigningOptions.spg2018()
+            .clock(Duration.ofSeconds(-900), Duration.ofSeconds(1000));
+        SpgResponse legacy = client(ExampleParty.C04).send(legacyContact(), fifteenMinutesOld);
+        assertThat(legacy.accepted()).as(legacy.text()).isTrue();
+        assertRefused("GW-012", () -> client(ExampleParty.C04).send(legacyContact(),
+                SigningOptions.spg2018().clock(Duration.ofSeconds(-1100), Duration.ofSeconds(1200))));
+        assertRefused("GW-012", () -> client(ExampleParty.N00).send(Samples.fresh("0-9-14/valid/event.xml"),
+                SigningOptions.strict().clock(Duration.ofSeconds(-900), Duration.ofSeconds(1000))));
+    }
+
+    @Test
+    void keepsAWeakSignatureInTheReplayCacheAsLongAsItsInterchange() throws Exception {
+        Timestamp aYearOn = Timestamp.from(Instant.now().plus(Duration.ofDays(365)));
+        String kept = "SELECT COUNT(*) FROM replay_cache WHERE expires_at > ?";
+        int before = this.jdbc.queryForObject(kept, Integer.class, aYearOn);
+        assertThat(client(ExampleParty.C04).send(legacyContact(), SigningOptions.spg2018()).accepted()).isTrue();
+        assertThat(this.jdbc.queryForObject(kept, Integer.class, aYearOn)).isEqualTo(before + 1);
+        assertThat(client(ExampleParty.C04).send(legacyContact(), SigningOptions.strict()).accepted()).isTrue();
+        assertThat(this.jdbc.queryForObject(kept, Integer.class, aYearOn)).as("a strict signature is not kept")
+            .isEqualTo(before + 1);
+    }
+
+    @Test
+    void countsOnlyWeakSignaturesOfInterchangesAccepted() throws Exception {
+        double before = weakUses();
+        Document unknownCase = legacyContact();
+        Samples.setCrn(unknownCase, "L499999");
+        assertRefused("GW-053", () -> client(ExampleParty.C04).send(unknownCase, SigningOptions.spg2018()));
+        assertThat(weakUses()).as("verified, then refused: not counted").isEqualTo(before);
+    }
+
     private double weakUses() {
         return this.meters.counter("gateway.signature.weak").count();
+    }
+
+    @BeforeEach
+    void legacyPartnerHoldsItsCase() throws Exception {
+        allocate(LEGACY_CASE, "C04");
+        this.auditMark = this.audit.mark();
     }
 
     private static Document legacyContact() {
         Document contact = Samples.fresh("0-9-13/valid/contact.xml");
         Samples.setParty(contact, "SenderIdentity", "C04");
+        Samples.setCrn(contact, LEGACY_CASE);
         return contact;
     }
 

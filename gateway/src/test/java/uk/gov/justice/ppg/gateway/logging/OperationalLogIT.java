@@ -83,7 +83,7 @@ class OperationalLogIT extends GatewayIT {
         assertThat(client(ExampleParty.N00).send(refusedByPartner, SigningOptions.strict()).accepted()).isTrue();
 
         Document invalid = canaryEvent();
-        Samples.setDescendantText(invalid, "SPGUpdateUser", SURNAME + " " + FORENAME);
+        Samples.setDescendantText(invalid, "EventNumber", SURNAME + " " + FORENAME);
         assertRefused("GW-043", () -> client(ExampleParty.N00).send(invalid, SigningOptions.strict()));
         assertRefused("GW-019",
                 () -> client(ExampleParty.N00).post(SecureXml.serialize(
@@ -122,11 +122,11 @@ class OperationalLogIT extends GatewayIT {
             List<Map<String, Object>> records = this.audit.inboundSince(this.auditMark);
             assertThat(records).singleElement()
                 .satisfies((record) -> assertThat(record).containsEntry("event", "INTERCHANGE_REJECTED")
-                    .containsEntry("certificate_subject", subject));
+                    .containsEntry("tls_subject", subject)
+                    .containsEntry("claimed", "Y"));
 
             ExportDocument export = AuditExports.export(this.managementPort);
-            assertThat(export.records())
-                .filteredOn((record) -> subject.equals(record.fields().get("certificate_subject")))
+            assertThat(export.records()).filteredOn((record) -> subject.equals(record.fields().get("tls_subject")))
                 .hasSize(1);
             AuditExports.assertVerifies(export);
             assertThat(trap.connections()).as("connections to the lookup address").isZero();

@@ -47,21 +47,34 @@ class DeliveryPlannerTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|',
             textBlock = """
-                    an allocation goes to the allocated CRC                  | event    | N00  | C21 | -         | C21 ADDRESSED
-                    a reallocation also copies the provider it replaces      | event    | N00  | C00 | C21@30    | C00 ADDRESSED, C21 GRACE_WINDOW
-                    a CRC's case data goes to nDelius                        | contact  | C21  | N00 | C21@30    | N00 ADDRESSED
-                    case data to the responsible CRC                         | contact  | N00  | C21 | C21@30    | C21 ADDRESSED
-                    case data to a CRC not responsible is refused            | contact  | N00  | C21 | C00@30    | GW-050
-                    case data about a case nobody holds, to a CRC, is refused| contact  | N00  | C21 | -         | GW-050
-                    the previous provider may be addressed inside the window | contact  | N00  | C21 | C00<C21@3 | C21 ADDRESSED
-                    but not once the window has closed                       | contact  | N00  | C21 | C00<C21@8 | GW-050
-                    inside the window the previous provider gets a copy      | contact  | N00  | C00 | C00<C21@3 | C00 ADDRESSED, C21 GRACE_WINDOW
-                    never back to the sender                                 | contact  | C21  | N00 | C00<C21@3 | N00 ADDRESSED
-                    a check result also goes to the responsible CRC          | da-result| PF01 | N00 | C21@30    | N00 ADDRESSED, C21 RESPONSIBLE_PROVIDER
-                    and inside the window to the previous one too            | da-result| PF01 | N00 | C00<C21@3 | N00 ADDRESSED, C00 RESPONSIBLE_PROVIDER, C21 GRACE_WINDOW
-                    a check result on a case nobody holds goes to nDelius    | da-result| PF01 | N00 | -         | N00 ADDRESSED
-                    a transfer response may answer a CRC that no longer holds| transfer | N00  | C21 | C00@30    | C21 ADDRESSED
-                    a copy the receiver's version cannot carry is refused    | court    | N00  | C21 | C21@30    | GW-051
+                    an allocation goes to the allocated CRC                   | event     | N00  | C21 | -         | C21 ADDRESSED
+                    an allocation from N00 introduces an unknown case         | event     | N00  | C00 | -         | C00 ADDRESSED
+                    a reallocation also copies the provider it replaces       | event     | N00  | C00 | C21@30    | C00 ADDRESSED, C21 GRACE_WINDOW
+                    a CRC's case data goes to nDelius                         | contact   | C21  | N00 | C21@30    | N00 ADDRESSED
+                    a CRC may not send about another CRC's case               | contact   | C21  | N00 | C00@30    | GW-052
+                    its previous provider may, inside the window              | contact   | C21  | N00 | C00<C21@3 | N00 ADDRESSED
+                    but not once the window has closed                        | contact   | C21  | N00 | C00<C21@8 | GW-052
+                    nothing about a case the register does not know, from a CRC | contact | C21  | N00 | -         | GW-053
+                    nor to a CRC                                              | contact   | N00  | C21 | -         | GW-053
+                    case data to the responsible CRC                          | contact   | N00  | C21 | C21@30    | C21 ADDRESSED
+                    case data to a CRC not responsible is refused             | contact   | N00  | C21 | C00@30    | GW-050
+                    the previous provider may be addressed inside the window  | contact   | N00  | C21 | C00<C21@3 | C21 ADDRESSED
+                    but not once the window has closed                        | contact   | N00  | C21 | C00<C21@8 | GW-050
+                    inside the window the previous provider gets a copy       | contact   | N00  | C00 | C00<C21@3 | C00 ADDRESSED, C21 GRACE_WINDOW
+                    never back to the sender                                  | contact   | C21  | N00 | C00<C21@3 | N00 ADDRESSED
+                    a check result also goes to the responsible CRC           | da-result | PF01 | N00 | C21@30    | N00 ADDRESSED, C21 RESPONSIBLE_PROVIDER
+                    and inside the window to the previous one too             | da-result | PF01 | N00 | C00<C21@3 | N00 ADDRESSED, C00 RESPONSIBLE_PROVIDER, C21 GRACE_WINDOW
+                    a check result on a case nobody holds goes to nDelius     | da-result | PF01 | N00 | -         | N00 ADDRESSED
+                    a check request is not about responsibility               | da-request| N00  | PF01| -         | PF01 ADDRESSED
+                    a CRC's document-list request goes to nDelius             | documents | C21  | N00 | C21@30    | N00 ADDRESSED
+                    and only about its own cases                              | documents | C21  | N00 | C00@30    | GW-052
+                    nDelius may offer a transfer of a case it holds           | transfer  | N00  | C21 | N00@30    | C21 ADDRESSED
+                    and a CRC may answer it                                   | transfer  | C21  | N00 | N00@30    | N00 ADDRESSED
+                    but a transfer about another CRC's case is refused        | transfer  | N00  | C21 | C00@30    | GW-050
+                    a copy the receiver's version cannot carry is refused     | court     | N00  | C21 | C21@30    | GW-051
+                    a test interchange reaches a test endpoint                | test-event| N00  | C00 | C00@30    | C00 ADDRESSED
+                    but never a live partner                                  | test-event| N00  | C21 | C21@30    | GW-054
+                    and its copies go to test endpoints only                  | test-contact | N00 | C00 | C00<C21@3 | C00 ADDRESSED
                     """)
     void decidesWhoReceivesWhat(String rule, String body, String sender, String receiver, String register,
             String expected) {
@@ -86,16 +99,21 @@ class DeliveryPlannerTest {
 
     private static Document sample(String body, String sender, String receiver) {
         Document interchange = switch (body) {
-            case "event" -> Samples.allocation(CRN, receiver);
-            case "contact" -> Samples.fresh("0-9-14/valid/contact.xml");
+            case "event", "test-event" -> Samples.allocation(CRN, receiver);
+            case "contact", "test-contact" -> Samples.fresh("0-9-14/valid/contact.xml");
             case "da-result" -> Samples.fresh("0-9-14/valid/domestic-abuse-check-result.xml");
-            case "transfer" -> Samples.fresh("0-9-14/valid/consolidated-transfer-response.xml");
+            case "da-request" -> Samples.fresh("0-9-14/valid/domestic-abuse-check-request.xml");
+            case "documents" -> Samples.fresh("0-9-14/valid/get-document-list.xml");
+            case "transfer" -> Samples.fresh("0-9-14/valid/consolidated-transfer-request.xml");
             case "court" -> Samples.fresh("0-9-14/valid/court-appearance.xml");
             default -> throw new IllegalArgumentException(body);
         };
         Samples.setParty(interchange, "SenderIdentity", sender);
         Samples.setParty(interchange, "ReceiverIdentity", receiver);
-        Samples.setDescendantText(interchange, "CaseReferenceNumber", CRN);
+        Samples.setCrn(interchange, CRN);
+        if (body.startsWith("test-")) {
+            Samples.setText(interchange, "SPGInterchangeHeader", "TestIndicator", "Y");
+        }
         return interchange;
     }
 

@@ -27,19 +27,28 @@ class TimestampPolicyTest {
     private static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
 
     private final TimestampPolicy policy = new TimestampPolicy(Clock.fixed(NOW, ZoneOffset.UTC),
-            Duration.ofSeconds(300), Duration.ofSeconds(60));
+            Duration.ofSeconds(300), Duration.ofSeconds(60), Duration.ofSeconds(1000));
 
-    @ParameterizedTest
-    @CsvSource({ "-300, true", "-301, false", "60, true", "61, false", "0, true" })
-    void acceptsCreatedTimesWithinTheWindowOnly(long offsetSeconds, boolean accepted) throws Exception {
+    @ParameterizedTest(name = "{0}: Created {1} s from now is accepted: {2}")
+    @CsvSource({ "STRICT, -300, true", "STRICT, -301, false", "STRICT, 60, true", "STRICT, 61, false",
+            "STRICT, 0, true", "STRICT, -900, false", "SPG_2018, -900, true", "SPG_2018, -1000, true",
+            "SPG_2018, -1001, false", "SPG_2018, 61, false" })
+    void acceptsCreatedTimesWithinTheProfilesWindowOnly(SignatureProfile profile, long offsetSeconds, boolean accepted)
+            throws Exception {
         Element timestamp = timestamp(NOW.plusSeconds(offsetSeconds).toString(), null);
         if (accepted) {
-            assertThat(this.policy.check(timestamp)).isEqualTo(NOW.plusSeconds(offsetSeconds));
+            assertThat(this.policy.check(timestamp, profile)).isEqualTo(NOW.plusSeconds(offsetSeconds));
         }
         else {
-            assertThat(codeOf(() -> this.policy.check(timestamp))).isIn(GatewayErrorCode.TIMESTAMP_EXPIRED,
+            assertThat(codeOf(() -> this.policy.check(timestamp, profile))).isIn(GatewayErrorCode.TIMESTAMP_EXPIRED,
                     GatewayErrorCode.TIMESTAMP_IN_FUTURE);
         }
+    }
+
+    @Test
+    void keepsTheStrictWindowForTheStrictProfile() {
+        assertThat(this.policy.acceptanceWindow(SignatureProfile.STRICT)).isEqualTo(Duration.ofSeconds(360));
+        assertThat(this.policy.acceptanceWindow(SignatureProfile.SPG_2018)).isEqualTo(Duration.ofSeconds(1060));
     }
 
     @Test

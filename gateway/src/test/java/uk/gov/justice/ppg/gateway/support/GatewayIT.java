@@ -78,10 +78,10 @@ public abstract class GatewayIT {
         properties.put("gateway.pki-dir", pki.dir().toString());
         properties.put("store-password", new String(pki.password()));
         properties.put("gateway.partners-file",
-                PARTNERS
+                "${test.partners-file:" + PARTNERS
                     .directory(data.resolve("partners.yml"),
                             Map.of("mtc", "https://localhost:" + MTC_LINK.port() + "/partners/mtc"))
-                    .toString());
+                    .toString() + "}");
         properties.put("gateway.delivery.expiry", "${test.delivery.expiry:20s}");
         properties.put("gateway.delivery.backoff-base", "100ms");
         properties.put("gateway.delivery.backoff-max", "1s");
@@ -102,11 +102,11 @@ public abstract class GatewayIT {
     }
 
     /**
-     * A fresh data directory. The properties above read {@code test.database.*} and
-     * {@code test.artemis.directory} first: a test class that needs a context of its own
-     * sets those (superclass registrations win over subclass ones, so it cannot set the
-     * Spring properties directly), and must give its context its own broker directory, as
-     * two embedded brokers cannot share a journal.
+     * A fresh data directory. The properties above read {@code test.database.*},
+     * {@code test.artemis.directory} and {@code test.partners-file} first: a test class
+     * that needs a context of its own sets those (superclass registrations win over
+     * subclass ones, so it cannot set the Spring properties directly), and must give its
+     * context its own broker directory, as two embedded brokers cannot share a journal.
      */
     public static Path dataDirectory() {
         return Path.of("target", "it-data", UUID.randomUUID().toString()).toAbsolutePath();

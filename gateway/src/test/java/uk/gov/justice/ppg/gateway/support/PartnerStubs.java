@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -106,14 +107,24 @@ public final class PartnerStubs {
      * The shipped partner directory with each partner's endpoint pointing at this stub,
      * except those in {@code overrides}, written to {@code file}.
      */
-    @SuppressWarnings("unchecked")
     public Path directory(Path file, Map<String, String> overrides) {
+        return directory(file, overrides, (partner) -> {
+        });
+    }
+
+    /**
+     * As {@link #directory(Path, Map)}, with each partner's entry (a YAML map) passed to
+     * {@code edit} first.
+     */
+    @SuppressWarnings("unchecked")
+    public Path directory(Path file, Map<String, String> overrides, Consumer<Map<String, Object>> edit) {
         try {
             ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
             Map<String, Object> shipped = yaml.readValue(Path.of("..", "config", "partners.yml").toFile(), Map.class);
             for (Map<String, Object> partner : (List<Map<String, Object>>) shipped.get("partners")) {
                 String id = (String) partner.get("id");
                 partner.put("endpoint", overrides.getOrDefault(id, endpoint(id)));
+                edit.accept(partner);
             }
             Files.createDirectories(file.getParent());
             yaml.writeValue(file.toFile(), shipped);

@@ -55,6 +55,13 @@ public final class Samples {
         Interchanges.setControlReference(interchange, reference);
     }
 
+    /** The text of a field of the interchange's header. */
+    public static String header(Document interchange, String name) {
+        return Dom.child(interchange.getDocumentElement(), SPG, "SPGInterchangeHeader")
+            .flatMap((header) -> Dom.childText(header, SPG, name))
+            .orElseThrow();
+    }
+
     public static String controlReference(Document interchange) {
         return Interchanges.controlReference(interchange);
     }
@@ -72,8 +79,7 @@ public final class Samples {
      * the trailer alike, as the envelope rules require.
      */
     public static void setParty(Document interchange, String name, String value) {
-        setText(interchange, "SPGInterchangeHeader", name, value);
-        setText(interchange, "SPGInterchangeTrailer", name, value);
+        Interchanges.setParty(interchange, name, value);
     }
 
     /**
@@ -81,13 +87,21 @@ public final class Samples {
      * interchange.
      */
     public static void setDescendantText(Document interchange, String name, String value) {
-        Dom.descendant(interchange.getDocumentElement(), SPG, name).orElseThrow().setTextContent(value);
+        Interchanges.setDescendantText(interchange, name, value);
+    }
+
+    /**
+     * Sets the case of every body part (a consolidated transfer names it in each of its
+     * parts).
+     */
+    public static void setCrn(Document interchange, String crn) {
+        Interchanges.setCrn(interchange, crn);
     }
 
     /** A fresh Event from N00 allocating {@code crn} to {@code crc}, addressed to it. */
     public static Document allocation(String crn, String crc) {
         Document event = fresh("0-9-14/valid/event.xml");
-        setDescendantText(event, "CaseReferenceNumber", crn);
+        setCrn(event, crn);
         setDescendantText(event, "AllocatedProvider", crc);
         setParty(event, "ReceiverIdentity", crc);
         return event;

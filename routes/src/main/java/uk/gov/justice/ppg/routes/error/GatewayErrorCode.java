@@ -31,6 +31,26 @@ public enum GatewayErrorCode {
     /** No TLS client certificate reached the application. */
     CLIENT_CERTIFICATE_MISSING("GW-006", Fault.SENDER, "The connection is not authenticated."),
 
+    /**
+     * The Content-Type does not fit the envelope: a SOAP 1.1 envelope must come as
+     * {@code text/xml}, a SOAP 1.2 envelope as {@code application/soap+xml}, as the SOAP
+     * HTTP bindings require.
+     */
+    SOAP_CONTENT_TYPE_MISMATCH("GW-007", Fault.SENDER, "The message is not an acceptable SOAP envelope."),
+
+    /**
+     * The request carries both {@code Transfer-Encoding} and {@code Content-Length}: its
+     * length is ambiguous (request smuggling), so it is refused whatever it holds.
+     */
+    REQUEST_FRAMING_AMBIGUOUS("GW-008", Fault.SENDER, "The request is not acceptable HTTP."),
+
+    /**
+     * The servlet container refused the request before the application saw it: a
+     * malformed request line, headers or chunked body. Answered as a SOAP fault by the
+     * gateway's own error valve, and counted.
+     */
+    REQUEST_REFUSED_BY_CONTAINER("GW-009", Fault.SENDER, "The request is not acceptable HTTP."),
+
     /** No {@code wsse:Security} header, or no {@code ds:Signature} in it. */
     SIGNATURE_MISSING("GW-010", Fault.SENDER, "The message failed security checks."),
 
@@ -119,8 +139,48 @@ public enum GatewayErrorCode {
     /** An envelope rule is broken; the audit names the rule (docs/schemas.md). */
     ENVELOPE_INCONSISTENT("GW-044", Fault.SENDER, "The message is not a valid SPG interchange."),
 
+    /**
+     * The sender already used this SenderControlReference for an interchange with other
+     * content: not a duplicate, and not accepted (a partner whose counter was reset would
+     * otherwise lose every message after the reset). The audit records both payload
+     * hashes. A true duplicate (same content) keeps its original answer.
+     */
+    CONTROL_REFERENCE_REUSED("GW-045", Fault.SENDER, "The message is not a valid SPG interchange."),
+
+    /**
+     * The SenderControlReference lies in the range the gateway reserves for what it
+     * issues itself (20 digits beginning with 9; ADR 0014).
+     */
+    CONTROL_REFERENCE_RESERVED("GW-046", Fault.SENDER, "The message is not a valid SPG interchange."),
+
     /** The receiver is not responsible for the case the message concerns. */
     CASE_NOT_HELD("GW-050", Fault.SENDER, "The message cannot be routed."),
+
+    /**
+     * A CRC sent case data about a case it is not responsible for, nor held within the
+     * transfer grace window: a refused disclosure attempt.
+     */
+    CASE_NOT_SENDERS("GW-052", Fault.SENDER, "The message cannot be routed."),
+
+    /**
+     * The case register does not know the case, and only an allocation from nDelius may
+     * introduce one (fail closed; ADR 0015). Case data to or from a CRC about it is
+     * refused.
+     */
+    CASE_UNKNOWN("GW-053", Fault.SENDER, "The message cannot be routed."),
+
+    /**
+     * A test interchange (TestIndicator Y) addressed to a partner that is not a test
+     * endpoint: test traffic never reaches live systems.
+     */
+    TEST_NOT_ACCEPTED("GW-054", Fault.SENDER, "The message cannot be routed."),
+
+    /**
+     * A bulk import of the case register was refused as a whole: a line is malformed or
+     * names an unknown provider; the detail names the first bad line. Nothing of it was
+     * applied.
+     */
+    REGISTER_IMPORT_REFUSED("GW-055", Fault.SENDER, "The case register import was refused."),
 
     /**
      * A receiver's schema version cannot carry content that must not be dropped; at

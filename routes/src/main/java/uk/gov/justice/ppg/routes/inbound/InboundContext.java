@@ -27,6 +27,8 @@ public final class InboundContext {
 
     private final List<X509Certificate> tlsChain;
 
+    private final String contentType;
+
     private byte[] request;
 
     private SoapVersion soapVersion = SoapVersion.SOAP_12;
@@ -45,10 +47,16 @@ public final class InboundContext {
 
     private boolean duplicate;
 
-    public InboundContext(String messageId, Instant receivedAt, List<X509Certificate> tlsChain) {
+    public InboundContext(String messageId, Instant receivedAt, List<X509Certificate> tlsChain, String contentType) {
         this.messageId = messageId;
         this.receivedAt = receivedAt;
         this.tlsChain = List.copyOf(tlsChain);
+        this.contentType = contentType;
+    }
+
+    /** The request's HTTP Content-Type, as sent, if any. */
+    public Optional<String> contentType() {
+        return Optional.ofNullable(this.contentType);
     }
 
     public static InboundContext of(Exchange exchange) {

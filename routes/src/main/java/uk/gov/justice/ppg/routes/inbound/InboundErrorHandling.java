@@ -64,7 +64,8 @@ public final class InboundErrorHandling extends RouteConfigurationBuilder {
      */
     private static InboundContext contextOf(Exchange exchange) {
         InboundContext context = InboundContext.of(exchange);
-        return (context != null) ? context : new InboundContext(UUID.randomUUID().toString(), Instant.now(), List.of());
+        return (context != null) ? context
+                : new InboundContext(UUID.randomUUID().toString(), Instant.now(), List.of(), null);
     }
 
 }

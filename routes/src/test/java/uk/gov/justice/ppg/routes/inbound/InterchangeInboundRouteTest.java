@@ -37,7 +37,7 @@ class InterchangeInboundRouteTest extends CamelTestSupport {
             @Override
             public InboundContext open(Message transportMessage) {
                 InterchangeInboundRouteTest.this.calls.add("open");
-                return new InboundContext("message-1", Instant.now(), List.of());
+                return new InboundContext("message-1", Instant.now(), List.of(), null);
             }
 
             @Override

@@ -33,13 +33,13 @@ public final class InterchangeReader {
 
     private static InterchangeView.Header readHeader(Element header) {
         return new InterchangeView.Header(text(header, "SenderIdentity"), text(header, "ReceiverIdentity"),
-                text(header, "SenderControlReference"), Dom.childText(header, SPG, "ReceiverControlReference"),
-                text(header, "DateOfPreparation"), text(header, "TimeOfPreparation"));
+                text(header, "SenderControlReference"), receiverControlReference(header),
+                text(header, "DateOfPreparation"), text(header, "TimeOfPreparation"),
+                Dom.childText(header, SPG, "TestIndicator").filter((indicator) -> !indicator.isEmpty()));
     }
 
     private static InterchangeView.Trailer readTrailer(Element trailer) {
-        return new InterchangeView.Trailer(text(trailer, "SenderControlReference"),
-                Dom.childText(trailer, SPG, "ReceiverControlReference"),
+        return new InterchangeView.Trailer(text(trailer, "SenderControlReference"), receiverControlReference(trailer),
                 Integer.parseInt(text(trailer, "ControlCount")), text(trailer, "SenderIdentity"),
                 text(trailer, "ReceiverIdentity"));
     }
@@ -55,6 +55,14 @@ public final class InterchangeReader {
         return new InterchangeView.Message(text(header, "MessageType"), text(header, "MessageVersionNumber"),
                 Integer.parseInt(text(header, "MessageReferenceNumber")),
                 Integer.parseInt(text(trailer, "MessageReferenceNumber")), kind, crn);
+    }
+
+    /**
+     * SPG writes the reference empty ({@code <ReceiverControlReference/>}) when there is
+     * none.
+     */
+    private static Optional<String> receiverControlReference(Element part) {
+        return Dom.childText(part, SPG, "ReceiverControlReference").filter((reference) -> !reference.isEmpty());
     }
 
     private static Element required(Element parent, String name) {

@@ -47,9 +47,28 @@ public record InterchangeView(String schemaVersion, Header header, List<Message>
         return this.messages.get(0).body();
     }
 
-    /** Interchange header fields. */
+    /**
+     * Whether this is a test interchange: its header's {@code TestIndicator} is {@code Y}
+     * (docs/schemas.md, "Test interchanges"). Empty or {@code N}, or none, is live.
+     */
+    public boolean test() {
+        return this.header.testIndicator().filter("Y"::equals).isPresent();
+    }
+
+    /**
+     * Interchange header fields.
+     *
+     * @param sender SenderIdentity
+     * @param receiver ReceiverIdentity
+     * @param senderControlReference SenderControlReference
+     * @param receiverControlReference ReceiverControlReference, if written with a value
+     * @param dateOfPreparation DateOfPreparation
+     * @param timeOfPreparation TimeOfPreparation
+     * @param testIndicator TestIndicator, if written with a value
+     */
     public record Header(String sender, String receiver, String senderControlReference,
-            Optional<String> receiverControlReference, String dateOfPreparation, String timeOfPreparation) {
+            Optional<String> receiverControlReference, String dateOfPreparation, String timeOfPreparation,
+            Optional<String> testIndicator) {
     }
 
     /** Interchange trailer fields. */

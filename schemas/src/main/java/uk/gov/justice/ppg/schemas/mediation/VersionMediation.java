@@ -5,6 +5,8 @@ import static uk.gov.justice.ppg.schemas.SpgNamespaces.SPG;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.w3c.dom.Element;
 
@@ -29,7 +31,26 @@ public final class VersionMediation {
             "CourtAppearance",
             Map.of("FirstAppointment", Rule.DROP, "BailConditions", Rule.REFUSE, "RestrainingOrder", Rule.REFUSE));
 
+    private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
+
+    private static final Pattern HINTED_ROOT = Pattern.compile("SPG-XML_Message_Root-V[0-9]+-[0-9]+-[0-9]+\\.xsd");
+
     private VersionMediation() {
+    }
+
+    /**
+     * A {@code xsi:schemaLocation} hint names its version's root schema file: it must
+     * name the target's, or a receiver that follows hints would validate against the
+     * wrong version.
+     */
+    private static void retarget(Element interchange, SchemaVersion target) {
+        if (!interchange.hasAttributeNS(XSI, "schemaLocation")) {
+            return;
+        }
+        String hint = interchange.getAttributeNS(XSI, "schemaLocation");
+        String retargeted = HINTED_ROOT.matcher(hint)
+            .replaceAll(Matcher.quoteReplacement("SPG-XML_Message_Root-V" + target.wireName() + ".xsd"));
+        interchange.setAttributeNS(XSI, interchange.getAttributeNodeNS(XSI, "schemaLocation").getName(), retargeted);
     }
 
     /** What mediation does to an element the target version cannot carry. */
@@ -71,6 +92,7 @@ public final class VersionMediation {
             }
         }
         interchange.setAttribute("SchemaVersion", target.wireName());
+        retarget(interchange, target);
         var versions = interchange.getElementsByTagNameNS(SPG, "MessageVersionNumber");
         for (int i = 0; i < versions.getLength(); i++) {
             versions.item(i).setTextContent(target.wireName());

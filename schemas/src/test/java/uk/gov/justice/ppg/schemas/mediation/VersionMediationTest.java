@@ -60,6 +60,23 @@ class VersionMediationTest {
         }
     }
 
+    @Test
+    void pointsTheSchemaLocationHintAtTheTargetVersion() throws Exception {
+        String xsi = "http://www.w3.org/2001/XMLSchema-instance";
+        Document contact = read(SchemaVersion.V0_9_14, MessageBody.CONTACT);
+        assertThat(contact.getDocumentElement().getAttributeNS(xsi, "schemaLocation"))
+            .endsWith("SPG-XML_Message_Root-V0-9-14.xsd");
+        VersionMediation.rewrite(contact.getDocumentElement(), SchemaVersion.V0_9_13);
+        assertThat(contact.getDocumentElement().getAttributeNS(xsi, "schemaLocation"))
+            .isEqualTo("http://www.justice.gsi.gov.uk/SPG/ SPG-XML_Message_Root-V0-9-13.xsd");
+        VersionMediation.rewrite(contact.getDocumentElement(), SchemaVersion.V0_9_14);
+        assertThat(contact.getDocumentElement().getAttributeNS(xsi, "schemaLocation"))
+            .isEqualTo("http://www.justice.gsi.gov.uk/SPG/ SPG-XML_Message_Root-V0-9-14.xsd");
+        Document ping = read(SchemaVersion.V0_9_14, MessageBody.OFFLOC_REQUEST_2);
+        VersionMediation.rewrite(ping.getDocumentElement(), SchemaVersion.V0_9_13);
+        assertThat(ping.getDocumentElement().hasAttributeNS(xsi, "schemaLocation")).as("no hint added").isFalse();
+    }
+
     private static Document read(SchemaVersion version, MessageBody body) throws Exception {
         return SecureXml.parse(Files.readAllBytes(SampleCorpus.valid(version, body)));
     }

@@ -1,32 +1,32 @@
 package uk.gov.justice.ppg.tools.demo;
 
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+import java.util.Set;
 
 import org.w3c.dom.Document;
 
 import uk.gov.justice.ppg.certs.ExampleParty;
 import uk.gov.justice.ppg.certs.PkiLayout;
 import uk.gov.justice.ppg.tools.client.Interchanges;
-import uk.gov.justice.ppg.tools.client.PartnerClient;
 import uk.gov.justice.ppg.tools.client.SigningOptions;
-import uk.gov.justice.ppg.tools.client.SpgResponse;
 import uk.gov.justice.ppg.tools.stub.StubPartner;
 
 /**
  * Starts stub partner systems (nDelius, the CRCs, a police force, children's services,
- * each with its own example certificate), sends every sample of the corpus to a running
- * gateway signed by the partner its header names (invalid samples by a partner pinned to
- * their version), then prints what happened to each: the gateway's answer, the deliveries
- * the stubs received and the status notification back to the sender. Arguments: gateway
- * endpoint, example PKI directory, samples directory.
+ * each with its own example certificate) and tells the gateway's story against a running
+ * gateway: nDelius allocates cases; every SPG body goes from a partner that may send it,
+ * in that partner's schema version (0-9-14 for nDelius, C00 and the agencies, 0-9-13 for
+ * C21, whose deliveries are mediated down); a legacy partner signs as SPG's own client
+ * did; a test interchange reaches only a test endpoint; then each rule is shown refusing
+ * what it exists to refuse. Last, what the stubs received and the status notifications.
+ * Arguments: gateway endpoint, example PKI directory, samples directory. The register
+ * already holds D100002 (C21) and D100003 (C04), imported by {@code ./demo} from
+ * {@code config/demo-cases.csv}.
  */
 public final class Demo {
 
@@ -35,20 +35,22 @@ public final class Demo {
             ExampleParty.MTC, 9103, ExampleParty.C21, 9104, ExampleParty.C04, 9105, ExampleParty.PF01, 9107,
             ExampleParty.CS202, 9108);
 
+    /** Who sends a 0-9-14 sample: the partner its header names. */
     private static final Map<String, ExampleParty> SENDERS = Map.of("N00", ExampleParty.N00, "C00", ExampleParty.C00,
-            "C21", ExampleParty.C21, "PF01", ExampleParty.PF01, "CS202", ExampleParty.CS202);
+            "PF01", ExampleParty.PF01, "CS202", ExampleParty.CS202);
 
-    private final URI endpoint;
+    private static final Set<String> ALLOCATIONS = Set.of("event.xml", "event-spg-generator.xml");
 
-    private final PkiLayout pki;
+    /**
+     * Samples 0-9-13 cannot carry whole (a court appearance's bail conditions): refused,
+     * and shown among the refusals.
+     */
+    private static final Set<String> WITHHELD = Set.of("court-appearance.xml");
 
-    private final List<Sent> sent = new ArrayList<>();
+    private final Traffic traffic;
 
-    private long nextReference = System.currentTimeMillis() * 1000;
-
-    private Demo(URI endpoint, PkiLayout pki) {
-        this.endpoint = endpoint;
-        this.pki = pki;
+    private Demo(Traffic traffic) {
+        this.traffic = traffic;
     }
 
     public static void main(String[] args) throws Exception {
@@ -61,95 +63,108 @@ public final class Demo {
                 stubs.add(StubPartner.start(pki, stub.getKey(), stub.getValue(), "/spg", (receipt) -> {
                 }));
             }
-            new Demo(endpoint, pki).run(samples, stubs);
+            Traffic traffic = new Traffic(endpoint, pki, samples);
+            Demo demo = new Demo(traffic);
+            demo.run();
+            int unexpected = new Refusals(traffic).run();
+            summarise(traffic, stubs);
+            if (unexpected > 0) {
+                System.out.println(unexpected + " refusal(s) did not go as intended");
+                System.exit(1);
+            }
         }
         finally {
             stubs.forEach(StubPartner::close);
         }
     }
 
-    private void run(Path samples, List<StubPartner> stubs) throws Exception {
-        System.out.println("-- sending: sample, signer, gateway's answer");
-        for (String version : List.of("0-9-14", "0-9-13")) {
-            for (String kind : List.of("valid", "invalid")) {
-                for (Path sample : list(samples.resolve(version).resolve(kind))) {
-                    Sent outcome = send(sample, version, "valid".equals(kind));
-                    this.sent.add(outcome);
-                    System.out.printf("%-58s %-6s %s%n", samples.relativize(sample), outcome.signer().name(),
-                            outcome.answer());
-                }
+    private void run() throws Exception {
+        heading("1. nDelius allocates: the case register learns D100001 (C00) and X123456 (C21)");
+        send("0-9-14/valid/event.xml", ExampleParty.N00);
+        send("0-9-14/valid/event-spg-generator.xml", ExampleParty.N00);
+
+        heading("2. every body in 0-9-14, from the partner that may send it (D100001, held by C00)");
+        for (String name : this.traffic.list("0-9-14/valid")) {
+            if (!ALLOCATIONS.contains(name)) {
+                Document sample = this.traffic.sample("0-9-14/valid/" + name);
+                send("0-9-14/valid/" + name, sample, SENDERS.get(sender(sample)), SigningOptions.strict());
             }
         }
+
+        heading("3. 0-9-13: C21 sends in 0-9-13; nDelius's case data reaches C21 rendered as 0-9-13 (D100002, imported)");
+        for (String name : this.traffic.list("0-9-13/valid")) {
+            Document sample = this.traffic.sample("0-9-13/valid/" + name);
+            if ("C21".equals(sender(sample))) {
+                send("0-9-13/valid/" + name, sample, ExampleParty.C21, SigningOptions.strict());
+            }
+            else if ("N00".equals(sender(sample)) && !ALLOCATIONS.contains(name) && !WITHHELD.contains(name)) {
+                Document toC21 = this.traffic.sample("0-9-14/valid/" + name);
+                if (!"C00".equals(Interchanges.get(toC21, "SPGInterchangeHeader", "ReceiverIdentity"))) {
+                    continue;
+                }
+                Interchanges.setParty(toC21, "ReceiverIdentity", "C21");
+                Interchanges.setCrn(toC21, "D100002");
+                send("0-9-14/valid/" + name + " to C21, delivered as 0-9-13", toC21, ExampleParty.N00,
+                        SigningOptions.strict());
+            }
+        }
+
+        heading("4. a legacy SPG partner: C04 signs as SPG's client did (spg-2018); accepted, audited as weak");
+        for (String name : List.of("contact.xml", "upw-contact.xml", "address.xml")) {
+            Document legacy = this.traffic.sample("0-9-13/valid/" + name);
+            Interchanges.setParty(legacy, "SenderIdentity", "C04");
+            Interchanges.setCrn(legacy, "D100003");
+            send("0-9-13/valid/" + name + " from C04 about D100003", legacy, ExampleParty.C04,
+                    SigningOptions.spg2018());
+        }
+
+        heading("5. a test interchange (TestIndicator Y) to C00, a test endpoint: delivered, audited as TEST");
+        Document test = this.traffic.sample("0-9-14/valid/custody-date.xml");
+        Interchanges.set(test, "SPGInterchangeHeader", "TestIndicator", "Y");
+        send("0-9-14/valid/custody-date.xml, TestIndicator Y", test, ExampleParty.N00, SigningOptions.strict());
+    }
+
+    private void send(String path, ExampleParty signer) {
+        send(path, this.traffic.sample(path), signer, SigningOptions.strict());
+    }
+
+    private void send(String label, Document interchange, ExampleParty signer, SigningOptions options) {
+        this.traffic.send(label, interchange, signer, options);
+    }
+
+    private static void summarise(Traffic traffic, List<StubPartner> stubs) throws InterruptedException {
         Outcomes outcomes = new Outcomes(stubs);
-        outcomes.awaitNotifications(this.sent, Duration.ofSeconds(30));
-        System.out.println();
-        System.out
-            .println("-- accepted interchanges: stub partners that received them, and the ISN back to the sender");
-        for (Sent accepted : this.sent) {
+        outcomes.awaitNotifications(traffic.sent(), Duration.ofSeconds(30));
+        heading("7. what the stub partners received for each accepted interchange, and the ISN back to its sender");
+        for (Sent accepted : traffic.sent()) {
             if (accepted.accepted()) {
-                System.out.printf("%-58s %s%n", accepted.sample().getFileName(), outcomes.describe(accepted));
+                System.out.printf("  %-72s %s%n", accepted.label(), outcomes.describe(accepted));
             }
         }
     }
 
-    /**
-     * Valid samples go from the partner their header names, with a fresh control
-     * reference so a second run flows end to end again; invalid ones go from a partner
-     * pinned to their version, so only validation can refuse them.
-     */
-    private Sent send(Path sample, String version, boolean valid) {
-        ExampleParty pinned = "0-9-13".equals(version) ? ExampleParty.C21 : ExampleParty.N00;
-        try {
-            Document interchange = PartnerClient.read(Files.readAllBytes(sample));
-            ExampleParty signer = valid ? SENDERS.getOrDefault(sender(interchange), pinned) : pinned;
-            String reference = "-";
-            if (valid) {
-                reference = String.valueOf(this.nextReference++);
-                Interchanges.setControlReference(interchange, reference);
-            }
-
-            SpgResponse response = PartnerClient.of(this.pki, signer, this.endpoint)
-                .send(interchange, SigningOptions.strict());
-            return new Sent(sample, signer, sender(interchange), reference, response.accepted(), response.outcome());
-        }
-        catch (Exception ex) {
-            return new Sent(sample, pinned, "?", "?", false, "not sent: " + ex.getClass().getSimpleName());
-        }
+    static void heading(String text) {
+        System.out.println();
+        System.out.println("-- " + text);
     }
 
     private static String sender(Document interchange) {
-        try {
-            return Interchanges.get(interchange, "SPGInterchangeHeader", "SenderIdentity");
-        }
-        catch (RuntimeException ex) {
-            return "?";
-        }
+        return Interchanges.get(interchange, "SPGInterchangeHeader", "SenderIdentity");
     }
 
     /**
-     * Allocation Events first, so the CRCs hold the cases the other samples are about.
-     */
-    private static List<Path> list(Path dir) throws Exception {
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter((file) -> file.toString().endsWith(".xml"))
-                .sorted(Comparator.comparing((Path file) -> !file.getFileName().toString().startsWith("event"))
-                    .thenComparing(Path::toString))
-                .toList();
-        }
-    }
-
-    /**
-     * One sample sent.
+     * One interchange sent.
      *
-     * @param sample the file
+     * @param label what it is, for printing
+     * @param body its first body's name
      * @param signer who signed and sent it
      * @param senderIdentity its SenderIdentity
      * @param reference its control reference
      * @param accepted whether the gateway answered 200
      * @param answer the gateway's answer, for printing
      */
-    record Sent(Path sample, ExampleParty signer, String senderIdentity, String reference, boolean accepted,
-            String answer) {
+    record Sent(String label, String body, ExampleParty signer, String senderIdentity, String reference,
+            boolean accepted, String answer) {
     }
 
 }

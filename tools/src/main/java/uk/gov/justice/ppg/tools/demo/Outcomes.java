@@ -61,8 +61,7 @@ final class Outcomes {
     }
 
     private static boolean wantsNotification(Demo.Sent sent) {
-        String name = sent.sample().getFileName().toString();
-        return !name.startsWith("connection-notification") && !name.startsWith("interchange-status-notification");
+        return !"ConnectionNotification".equals(sent.body()) && !"InterchangeStatusNotification".equals(sent.body());
     }
 
     private List<Receipt> receipts() {
