@@ -1,7 +1,5 @@
 package uk.gov.justice.ppg.gateway.support;
 
-import static uk.gov.justice.ppg.schemas.SpgNamespaces.SPG;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -11,7 +9,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.w3c.dom.Document;
 
 import uk.gov.justice.ppg.schemas.SampleCorpus;
-import uk.gov.justice.ppg.schemas.xml.Dom;
 import uk.gov.justice.ppg.tools.client.Interchanges;
 import uk.gov.justice.ppg.tools.client.PartnerClient;
 
@@ -57,9 +54,7 @@ public final class Samples {
 
     /** The text of a field of the interchange's header. */
     public static String header(Document interchange, String name) {
-        return Dom.child(interchange.getDocumentElement(), SPG, "SPGInterchangeHeader")
-            .flatMap((header) -> Dom.childText(header, SPG, name))
-            .orElseThrow();
+        return Interchanges.get(interchange, "SPGInterchangeHeader", name);
     }
 
     public static String controlReference(Document interchange) {
