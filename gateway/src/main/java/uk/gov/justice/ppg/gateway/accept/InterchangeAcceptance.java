@@ -172,7 +172,7 @@ final class InterchangeAcceptance implements InboundPorts.Acceptance {
             .ids(context.messageId(), null, null)
             .about(view)
             .signedBy(context.signer().orElseThrow())
-            .tlsSubject(context.tlsCertificate().map((tls) -> tls.getSubjectX500Principal().getName()).orElse(null))
+            .tlsSubject(context.tlsSubject().orElse(null))
             .payloadSha256(digest));
         context.reply(SoapReplies.accepted(context.soapVersion()), true);
     }

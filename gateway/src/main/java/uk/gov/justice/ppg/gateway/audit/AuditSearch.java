@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import uk.gov.justice.ppg.schemas.SpgValues;
+
 /**
  * Finds audit records by case, control reference, party, time range and outcome, newest
  * first.
@@ -38,10 +40,6 @@ class AuditSearch {
     public record Criteria(String crn, String controlReference, String party, Instant from, Instant to, String outcome,
             Integer limit) {
 
-        private static final Pattern CRN = Pattern.compile("[A-Z][0-9]{6}");
-
-        private static final Pattern CONTROL_REFERENCE = Pattern.compile("[0-9]{1,20}");
-
         private static final Pattern PARTY = Pattern.compile("[A-Z0-9]{2,8}");
 
         /**
@@ -49,8 +47,8 @@ class AuditSearch {
          * reaches the audit record of the search.
          */
         public Criteria {
-            require("crn", crn, CRN);
-            require("controlReference", controlReference, CONTROL_REFERENCE);
+            require("crn", crn, SpgValues.CRN);
+            require("controlReference", controlReference, SpgValues.CONTROL_REFERENCE);
             require("party", party, PARTY);
             if (outcome != null
                     && Arrays.stream(AuditRecord.Outcome.values()).noneMatch((known) -> known.name().equals(outcome))) {

@@ -57,7 +57,7 @@ final class InboundRejection implements InboundPorts.Rejection {
             .reason(failure.code().code(), failure.detail())
             .ids(context.messageId(), null, null);
         context.tlsCertificate()
-            .ifPresent((tls) -> record.tlsSubject(tls.getSubjectX500Principal().getName())
+            .ifPresent((tls) -> record.tlsSubject(context.tlsSubject().orElseThrow())
                 .partner(this.tlsPartner.apply(tls).orElse(null)));
         context.signer().ifPresent(record::signedBy);
         if (context.request() != null) {

@@ -34,6 +34,9 @@ class PartnerPortConfig {
             factory.addContextValves(new FramingCheckValve());
             factory.addContextCustomizers((context) -> {
                 if (context.getParent() instanceof StandardHost host) {
+                    // naming the class keeps Tomcat from adding its own error report
+                    // valve
+                    // beside ours; the instance carries the counter
                     host.setErrorReportValveClass(SoapErrorValve.class.getName());
                     host.getPipeline().addValve(new SoapErrorValve(refused::increment));
                 }

@@ -6,6 +6,7 @@ import java.util.Set;
 import uk.gov.justice.ppg.routes.error.GatewayErrorCode;
 import uk.gov.justice.ppg.routes.error.GatewayException;
 import uk.gov.justice.ppg.schemas.MessageBody;
+import uk.gov.justice.ppg.schemas.SpgValues;
 import uk.gov.justice.ppg.schemas.envelope.InterchangeView;
 
 /**
@@ -43,7 +44,7 @@ final class CaseAccess {
         if (current.isEmpty()) {
             boolean introduces = change.filter((c) -> c.kind() == ResponsibilityChange.Kind.ALLOCATION).isPresent()
                     && NDELIUS.equals(sender);
-            if (!introduces && (isCrc(sender) || isCrc(receiver))) {
+            if (!introduces && (SpgValues.isCrc(sender) || SpgValues.isCrc(receiver))) {
                 throw new GatewayException(GatewayErrorCode.CASE_UNKNOWN,
                         "the case register does not know the case; only an allocation from N00 introduces one");
             }
@@ -54,17 +55,14 @@ final class CaseAccess {
         if (transferOfferedByNdelius) {
             return;
         }
-        if (isCrc(sender) && !sender.equals(current.get().provider()) && previousNow.filter(sender::equals).isEmpty()) {
+        if (SpgValues.isCrc(sender) && !sender.equals(current.get().provider())
+                && previousNow.filter(sender::equals).isEmpty()) {
             throw new GatewayException(GatewayErrorCode.CASE_NOT_SENDERS,
                     sender + " is not responsible for the case it sent about");
         }
-        if (isCrc(receiver) && !state.holds(receiver)) {
+        if (SpgValues.isCrc(receiver) && !state.holds(receiver)) {
             throw new GatewayException(GatewayErrorCode.CASE_NOT_HELD, receiver + " is not responsible for the case");
         }
-    }
-
-    static boolean isCrc(String partyCode) {
-        return partyCode.matches("C[0-9]{2}");
     }
 
 }

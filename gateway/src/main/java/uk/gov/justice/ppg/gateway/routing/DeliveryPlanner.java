@@ -17,6 +17,7 @@ import uk.gov.justice.ppg.routes.error.GatewayErrorCode;
 import uk.gov.justice.ppg.routes.error.GatewayException;
 import uk.gov.justice.ppg.schemas.MessageBody;
 import uk.gov.justice.ppg.schemas.SchemaVersion;
+import uk.gov.justice.ppg.schemas.SpgValues;
 import uk.gov.justice.ppg.schemas.envelope.InterchangeView;
 import uk.gov.justice.ppg.schemas.mediation.VersionMediation;
 
@@ -54,10 +55,10 @@ public class DeliveryPlanner {
         boolean caseData = view.primaryBody().kind() == MessageBody.Kind.BUSINESS && view.crn().isPresent();
         Instant now = this.clock.instant();
         Optional<Responsibility> current = caseData ? view.crn().flatMap(this.register::find) : Optional.empty();
-        CaseState state = caseState(current, change, now);
+        Optional<String> previousNow = current.flatMap((held) -> held.previousWithin(this.graceWindow, now));
+        CaseState state = caseState(current, change, previousNow);
         if (caseData) {
-            CaseAccess.check(view, current, change, state,
-                    current.flatMap((held) -> held.previousWithin(this.graceWindow, now)));
+            CaseAccess.check(view, current, change, state, previousNow);
         }
         String receiver = view.receiver();
         Partner addressed = partner(partners, receiver);
@@ -68,7 +69,7 @@ public class DeliveryPlanner {
         deliveries.add(delivery(addressed, receiver, PlannedDelivery.Reason.ADDRESSED, version, interchange));
         if (caseData && view.bodies().stream().anyMatch(CHECK_RESULTS::contains)) {
             Optional<String> holder = state.holder()
-                .filter(CaseAccess::isCrc)
+                .filter(SpgValues::isCrc)
                 .filter((party) -> !party.equals(receiver));
             if (holder.isPresent()) {
                 copy(view, partners, deliveries, holder.get(), PlannedDelivery.Reason.RESPONSIBLE_PROVIDER, version,
@@ -95,7 +96,8 @@ public class DeliveryPlanner {
         }
     }
 
-    private CaseState caseState(Optional<Responsibility> current, Optional<ResponsibilityChange> change, Instant now) {
+    private static CaseState caseState(Optional<Responsibility> current, Optional<ResponsibilityChange> change,
+            Optional<String> previousNow) {
         Optional<String> holder = change.map(ResponsibilityChange::provider)
             .or(() -> current.map(Responsibility::provider));
         Optional<String> previous;
@@ -103,7 +105,7 @@ public class DeliveryPlanner {
             previous = Optional.of(current.get().provider());
         }
         else {
-            previous = current.flatMap((responsibility) -> responsibility.previousWithin(this.graceWindow, now));
+            previous = previousNow;
         }
         return new CaseState(holder, previous);
     }

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -25,6 +24,7 @@ import uk.gov.justice.ppg.gateway.partner.PartnerDirectory;
 import uk.gov.justice.ppg.gateway.security.Digests;
 import uk.gov.justice.ppg.routes.error.GatewayErrorCode;
 import uk.gov.justice.ppg.routes.error.GatewayException;
+import uk.gov.justice.ppg.schemas.SpgValues;
 
 /**
  * Seeds the case register from what nDelius already holds, so that a gateway put in front
@@ -37,8 +37,6 @@ import uk.gov.justice.ppg.routes.error.GatewayException;
  * transaction with its audit record, which names the file's hash and what it did.
  */
 public class RegisterImport {
-
-    private static final Pattern CRN = Pattern.compile("[A-Z][0-9]{6}");
 
     private static final ZoneId UK = ZoneId.of("Europe/London");
 
@@ -107,7 +105,7 @@ public class RegisterImport {
                 throw refused(number, "expected CRN,provider,since");
             }
             String crn = fields[0].trim();
-            if (!CRN.matcher(crn).matches()) {
+            if (!SpgValues.CRN.matcher(crn).matches()) {
                 throw refused(number, "not a CRN");
             }
             if (!seen.add(crn)) {

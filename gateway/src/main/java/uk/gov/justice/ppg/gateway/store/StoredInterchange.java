@@ -24,8 +24,8 @@ public record StoredInterchange(String id, InterchangeView view, String schemaVe
 
     public static StoredInterchange of(String id, InboundContext context, byte[] payload, String digest) {
         return new StoredInterchange(id, context.interchange().orElseThrow(), context.schemaVersion().wireName(),
-                payload, digest, context.signer().orElseThrow(),
-                context.tlsCertificate().orElseThrow().getSubjectX500Principal().getName(), context.receivedAt());
+                payload, digest, context.signer().orElseThrow(), context.tlsSubject().orElseThrow(),
+                context.receivedAt());
     }
 
 }

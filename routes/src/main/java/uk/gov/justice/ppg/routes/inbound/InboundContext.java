@@ -80,6 +80,11 @@ public final class InboundContext {
         return this.tlsChain.isEmpty() ? Optional.empty() : Optional.of(this.tlsChain.get(0));
     }
 
+    /** The TLS client's subject DN, as audit records name it. */
+    public Optional<String> tlsSubject() {
+        return tlsCertificate().map((tls) -> tls.getSubjectX500Principal().getName());
+    }
+
     public byte[] request() {
         return this.request;
     }

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.w3c.dom.Element;
 
 import uk.gov.justice.ppg.schemas.MessageBody;
+import uk.gov.justice.ppg.schemas.SpgValues;
 import uk.gov.justice.ppg.schemas.xml.Dom;
 
 /**
@@ -26,12 +27,6 @@ import uk.gov.justice.ppg.schemas.xml.Dom;
 public record ClaimedHeader(Optional<String> sender, Optional<String> receiver, Optional<String> senderControlReference,
         Optional<String> receiverControlReference, Optional<MessageBody> body, Optional<String> crn) {
 
-    private static final Pattern PARTY = Pattern.compile("N00|C[0-9]{2}|PF[0-9]{2}|CS[0-9]{3}");
-
-    private static final Pattern REFERENCE = Pattern.compile("[0-9]{1,20}");
-
-    private static final Pattern CRN = Pattern.compile("[A-Z][0-9]{6}");
-
     /** Reads what it can; an element that is not an SPGInterchange claims nothing. */
     public static ClaimedHeader read(Element interchange) {
         Optional<Element> header = Optional.ofNullable(interchange)
@@ -42,13 +37,14 @@ public record ClaimedHeader(Optional<String> sender, Optional<String> receiver, 
             .map(Dom::children)
             .filter((children) -> children.size() > 1)
             .map((children) -> children.get(1));
-        return new ClaimedHeader(field(header, "SenderIdentity", PARTY), field(header, "ReceiverIdentity", PARTY),
-                field(header, "SenderControlReference", REFERENCE),
-                field(header, "ReceiverControlReference", REFERENCE),
+        return new ClaimedHeader(field(header, "SenderIdentity", SpgValues.PARTY_CODE),
+                field(header, "ReceiverIdentity", SpgValues.PARTY_CODE),
+                field(header, "SenderControlReference", SpgValues.CONTROL_REFERENCE),
+                field(header, "ReceiverControlReference", SpgValues.CONTROL_REFERENCE),
                 body.flatMap((element) -> MessageBody.fromLocalName(element.getLocalName())),
                 body.flatMap((element) -> Dom.descendant(element, SPG, "CaseReferenceNumber"))
                     .map((element) -> element.getTextContent().trim())
-                    .filter((value) -> CRN.matcher(value).matches()));
+                    .filter((value) -> SpgValues.CRN.matcher(value).matches()));
     }
 
     private static Optional<String> field(Optional<Element> header, String name, Pattern form) {
