@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 
+import javax.crypto.KeyGenerator;
+
 import uk.gov.justice.ppg.certs.CertificateMaker.Credential;
 import uk.gov.justice.ppg.certs.CertificateMaker.Purpose;
 import uk.gov.justice.ppg.certs.CertificateMaker.Request;
@@ -44,6 +46,9 @@ public final class ExamplePki {
             + "${jndi:ldap://127.0.0.1:47389/a},O=Nobody,C=GB";
 
     private static final String COMPLETE_MARKER = ".complete";
+
+    /** The alias of the example payload-encryption key in {@code gateway-storage.p12}. */
+    public static final String STORAGE_KEY_ID = "payload-1";
 
     private final PkiLayout layout;
 
@@ -76,7 +81,7 @@ public final class ExamplePki {
      */
     public static synchronized PkiLayout ensure(Path dir) throws IOException, GeneralSecurityException {
         Path marker = dir.resolve(COMPLETE_MARKER);
-        if (Files.exists(marker)
+        if (Files.exists(marker) && Files.exists(new PkiLayout(dir).keyStore("gateway-storage"))
                 && Files.getLastModifiedTime(marker).toInstant().isAfter(Instant.now().minus(Duration.ofDays(1)))) {
             return new PkiLayout(dir);
         }
@@ -103,6 +108,7 @@ public final class ExamplePki {
                 Request.of(ExampleParty.GATEWAY.auditSubject(), Purpose.SIGNING));
         writeKeyStore("gateway-audit", audit);
         writePem("gateway-audit", audit.certificate());
+        writeStorageKey();
         List<X509Certificate> revoked = writeBadCredentials(issuing, rogue);
         Files.writeString(this.layout.crls(), pem("X509 CRL", CertificateMaker.crl(root, List.of()).getEncoded())
                 + pem("X509 CRL", CertificateMaker.crl(issuing, revoked).getEncoded()));
@@ -142,6 +148,21 @@ public final class ExamplePki {
         store.setKeyEntry(name, credential.keys().getPrivate(), this.password,
                 credential.chain().toArray(new Certificate[0]));
         save(store, this.layout.keyStore(name));
+    }
+
+    /**
+     * The key that encrypts stored payloads (AES-256, alias {@value #STORAGE_KEY_ID}): a
+     * secret key, not a certificate. Operators make theirs with
+     * {@code keytool -genseckey}.
+     */
+    private void writeStorageKey() throws IOException, GeneralSecurityException {
+        KeyGenerator generator = KeyGenerator.getInstance("AES");
+        generator.init(256);
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        store.load(null, null);
+        store.setEntry(STORAGE_KEY_ID, new KeyStore.SecretKeyEntry(generator.generateKey()),
+                new KeyStore.PasswordProtection(this.password));
+        save(store, this.layout.keyStore("gateway-storage"));
     }
 
     private void writeTrustStore(Credential root, Credential issuing) throws IOException, GeneralSecurityException {

@@ -32,8 +32,12 @@ class AcceptConfig {
         Counter weakAccepted = Counter.builder("gateway.signature.weak")
             .description("Interchanges accepted under a weak, compatibility-only signature profile")
             .register(meters);
-        return new InterchangeAcceptance(store, deliveries, planner, writer, audit, replays, transactions,
-                weakAccepted::increment);
+        Counter wakeDeferred = Counter.builder("gateway.accept.wake.deferred")
+            .description("Accepted interchanges whose queue messages the broker did not commit; "
+                    + "the recovery sweep queues them")
+            .register(meters);
+        return new InterchangeAcceptance(store, planner, writer, audit, replays, transactions,
+                new InterchangeAcceptance.Counters(weakAccepted::increment, wakeDeferred::increment));
     }
 
 }

@@ -23,7 +23,6 @@ import uk.gov.justice.ppg.gateway.routing.RoutingPlan;
 import uk.gov.justice.ppg.gateway.security.Digests;
 import uk.gov.justice.ppg.gateway.security.ReplayCache;
 import uk.gov.justice.ppg.gateway.store.Canonical;
-import uk.gov.justice.ppg.gateway.store.DeliveryStore;
 import uk.gov.justice.ppg.gateway.store.InterchangeStore;
 import uk.gov.justice.ppg.gateway.store.QueuedDelivery;
 import uk.gov.justice.ppg.gateway.store.StoredInterchange;
@@ -39,16 +38,18 @@ import uk.gov.justice.ppg.schemas.envelope.InterchangeView;
  * Accepts an authorised interchange. A control reference already accepted from the sender
  * gets the original reply and nothing else happens. Otherwise it is routed (which may
  * refuse it), then everything it causes is written in one database transaction whose
- * queue messages commit right after it; only then is the reply set. If either store
- * fails, nothing stays accepted and the sender is told to retry.
+ * queue messages commit right after it; only then is the reply set. The database is the
+ * record of what must be delivered: once it has committed, the interchange is accepted,
+ * even if the broker then fails to commit its queue messages (the recovery sweep queues
+ * them, ADR 0018). A database failure refuses with GW-060, whose sender retries with the
+ * same control reference: if the commit did happen after all, the retry is answered as a
+ * duplicate.
  */
 final class InterchangeAcceptance implements InboundPorts.Acceptance {
 
     private static final Logger LOG = LoggerFactory.getLogger(InterchangeAcceptance.class);
 
     private final InterchangeStore store;
-
-    private final DeliveryStore deliveries;
 
     private final DeliveryPlanner planner;
 
@@ -60,19 +61,17 @@ final class InterchangeAcceptance implements InboundPorts.Acceptance {
 
     private final TransactionTemplate transactions;
 
-    private final Runnable weakAccepted;
+    private final Counters counters;
 
-    InterchangeAcceptance(InterchangeStore store, DeliveryStore deliveries, DeliveryPlanner planner,
-            AcceptedInterchangeWriter writer, AuditTrail audit, ReplayCache replays, TransactionTemplate transactions,
-            Runnable weakAccepted) {
+    InterchangeAcceptance(InterchangeStore store, DeliveryPlanner planner, AcceptedInterchangeWriter writer,
+            AuditTrail audit, ReplayCache replays, TransactionTemplate transactions, Counters counters) {
         this.store = store;
-        this.deliveries = deliveries;
         this.planner = planner;
         this.writer = writer;
         this.audit = audit;
         this.replays = replays;
         this.transactions = transactions;
-        this.weakAccepted = weakAccepted;
+        this.counters = counters;
     }
 
     @Override
@@ -97,9 +96,9 @@ final class InterchangeAcceptance implements InboundPorts.Acceptance {
             return;
         }
         catch (SynchedLocalTransactionFailedException ex) {
-            undo(interchange, context);
-            throw new GatewayException(GatewayErrorCode.STORAGE_UNAVAILABLE,
-                    "broker commit failed after database commit", ex);
+            LOG.warn("interchange {} accepted, but the broker did not commit its queue messages; "
+                    + "the recovery sweep queues them", interchange.id());
+            this.counters.wakeDeferred().run();
         }
         catch (DataAccessException | JmsException | TransactionException ex) {
             throw new GatewayException(GatewayErrorCode.STORAGE_UNAVAILABLE,
@@ -107,7 +106,7 @@ final class InterchangeAcceptance implements InboundPorts.Acceptance {
         }
         context.reply(SoapReplies.accepted(context.soapVersion()), false);
         if (context.signer().orElseThrow().weak()) {
-            this.weakAccepted.run();
+            this.counters.weakAccepted().run();
         }
     }
 
@@ -177,29 +176,6 @@ final class InterchangeAcceptance implements InboundPorts.Acceptance {
         context.reply(SoapReplies.accepted(context.soapVersion()), true);
     }
 
-    /**
-     * The database committed but the broker did not: remove the interchange and its
-     * signature's replay-cache entry so a retry, even of the same signed message, is
-     * accepted afresh.
-     */
-    private void undo(StoredInterchange interchange, InboundContext context) {
-        try {
-            this.transactions.executeWithoutResult((status) -> {
-                this.deliveries.deleteFor(interchange.id());
-                this.store.delete(interchange.id());
-                this.replays.forget(context.signer().orElseThrow().signatureDigest());
-                this.audit.append(AcceptedInterchangeWriter
-                    .describe(interchange, AuditEvent.ACCEPT_ROLLED_BACK, AuditRecord.Outcome.ROLLED_BACK)
-                    .ids(context.messageId(), interchange.id(), null)
-                    .reason(GatewayErrorCode.STORAGE_UNAVAILABLE.code(), "broker commit failed after database commit"));
-            });
-        }
-        catch (RuntimeException ex) {
-            LOG.error("interchange {} stored without its deliveries queued; the pending-delivery sweep will queue them",
-                    interchange.id());
-        }
-    }
-
     private static List<QueuedDelivery> queued(StoredInterchange interchange, List<PlannedDelivery> plan) {
         List<QueuedDelivery> deliveries = new ArrayList<>();
         for (PlannedDelivery planned : plan) {
@@ -207,6 +183,15 @@ final class InterchangeAcceptance implements InboundPorts.Acceptance {
                     interchange.view().crn().orElse(null), planned));
         }
         return deliveries;
+    }
+
+    /**
+     * What the acceptance counts.
+     *
+     * @param weakAccepted an interchange accepted under a weak signature profile
+     * @param wakeDeferred an accept whose queue messages the broker did not commit
+     */
+    record Counters(Runnable weakAccepted, Runnable wakeDeferred) {
     }
 
 }

@@ -11,6 +11,9 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -55,10 +58,28 @@ class AuditCheckpoints {
     }
 
     public void checkpointOnSchedule() {
+        checkpoint("PERIODIC");
+    }
+
+    /**
+     * A checkpoint at start-up and at an orderly stop as well as on the timer: a node
+     * that seldom lives a whole interval still leaves signed checkpoints.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    public void checkpointAtStart() {
+        checkpoint("START");
+    }
+
+    @EventListener(ContextClosedEvent.class)
+    public void checkpointAtStop() {
+        checkpoint("STOP");
+    }
+
+    private void checkpoint(String kind) {
         try {
             AuditSealer.Head head = this.sealer.sealPending();
             if (head != null && head.seq() > 0 && at(head.seq()).isEmpty()) {
-                record(sign(head.seq(), head.hash()), "PERIODIC");
+                record(sign(head.seq(), head.hash()), kind);
             }
         }
         catch (DataAccessException ex) {

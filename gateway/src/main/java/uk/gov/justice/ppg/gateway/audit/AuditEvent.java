@@ -15,11 +15,6 @@ public enum AuditEvent {
      */
     INTERCHANGE_DUPLICATE,
 
-    /**
-     * Storage failed after the accept committed in part; the partial accept was undone.
-     */
-    ACCEPT_ROLLED_BACK,
-
     /** A delivery of an accepted interchange to one receiver was planned and queued. */
     DELIVERY_ROUTED,
 
@@ -54,6 +49,17 @@ public enum AuditEvent {
      * The delivery was refused by the receiver or expired; it will not be tried again.
      */
     DEAD_LETTERED,
+
+    /**
+     * A payload was removed after its retention; its hash and every audit record stay.
+     */
+    PAYLOAD_PURGED,
+
+    /**
+     * The recovery sweep found a pending delivery that no queue held (its message was
+     * lost between a database commit and a broker commit) and queued it again.
+     */
+    DELIVERY_RECOVERED,
 
     /**
      * The gateway issued an InterchangeStatusNotification to the sender of an

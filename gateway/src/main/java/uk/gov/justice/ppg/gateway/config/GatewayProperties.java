@@ -6,6 +6,7 @@ import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Everything under {@code gateway.*}. Secrets never appear here as values: the key store
@@ -19,11 +20,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param delivery queues and expiry
  * @param audit the disclosure log
  * @param housekeeping the intervals of periodic chores
+ * @param storage the node's own storage and the free space it needs
  */
 @ConfigurationProperties("gateway")
 public record GatewayProperties(String nodeId, Path partnersFile, Pki pki, @DefaultValue Inbound inbound,
         @DefaultValue Security security, @DefaultValue Delivery delivery, @DefaultValue Audit audit,
-        @DefaultValue Housekeeping housekeeping) {
+        @DefaultValue Housekeeping housekeeping, @DefaultValue Storage storage) {
 
     /**
      * Key material.
@@ -33,9 +35,11 @@ public record GatewayProperties(String nodeId, Path partnersFile, Pki pki, @Defa
      * @param password password of the PKCS#12 stores
      * @param signingKeyStore the gateway's message-signing key
      * @param tlsKeyStore the gateway's TLS key (server, and client for deliveries)
+     * @param auditKeyStore the key that signs audit checkpoints
+     * @param storageKeyStore the secret keys that seal stored payloads, by alias
      */
     public record Pki(Path trustStore, Path crls, String password, Path signingKeyStore, Path tlsKeyStore,
-            Path auditKeyStore) {
+            Path auditKeyStore, Path storageKeyStore) {
     }
 
     /**
@@ -50,15 +54,35 @@ public record GatewayProperties(String nodeId, Path partnersFile, Pki pki, @Defa
     }
 
     /**
+     * The node's own storage.
+     *
+     * @param dataDirectory where the embedded database and broker keep their files (or
+     * any directory on the file system to watch)
+     * @param minFreeSpace below this much free space the partner port refuses with GW-063
+     * @param payloadKey alias of the storage key that seals new payloads (older ones open
+     * with the key named on their row)
+     * @param payloadRetention how long a payload is kept once all its deliveries are
+     * final; its hash is kept for good
+     */
+    public record Storage(@DefaultValue("./data") Path dataDirectory, @DefaultValue("64MB") DataSize minFreeSpace,
+            @DefaultValue("payload-1") String payloadKey, @DefaultValue("30d") Duration payloadRetention) {
+    }
+
+    /**
      * Periodic chores.
      *
      * @param switches how often kill switches are re-read from the database
      * @param replayCache how often expired replay-cache entries are forgotten
-     * @param sweepDelay how long after start the first recovery sweep runs
-     * @param sweep how often pending deliveries never attempted are re-queued
+     * @param sweep how often, from start-up on, the recovery sweep looks for pending
+     * deliveries no queue holds
+     * @param sweepGrace how old a never-claimed delivery must be before the sweep wakes
+     * it (longer than an accept takes from database commit to broker commit)
+     * @param sweepRewake how long before the sweep wakes a still-unclaimed delivery again
+     * @param retention how often payloads past their retention are purged
      */
     public record Housekeeping(@DefaultValue("2s") Duration switches, @DefaultValue("5m") Duration replayCache,
-            @DefaultValue("1m") Duration sweepDelay, @DefaultValue("5m") Duration sweep) {
+            @DefaultValue("5s") Duration sweep, @DefaultValue("10s") Duration sweepGrace,
+            @DefaultValue("10m") Duration sweepRewake, @DefaultValue("1h") Duration retention) {
     }
 
     /**
@@ -70,10 +94,21 @@ public record GatewayProperties(String nodeId, Path partnersFile, Pki pki, @Defa
      * @param maxElements most elements
      * @param maxAttributes most attributes on one element
      * @param maxTextLength longest text run
+     * @param partnerLimit what one partner may ask of this node at once
      */
     public record Inbound(@DefaultValue("/InboundSPGProxy/1.2") String path, @DefaultValue("1048576") int maxBytes,
             @DefaultValue("48") int maxDepth, @DefaultValue("20000") int maxElements,
-            @DefaultValue("32") int maxAttributes, @DefaultValue("65536") int maxTextLength) {
+            @DefaultValue("32") int maxAttributes, @DefaultValue("65536") int maxTextLength,
+            @DefaultValue PartnerLimit partnerLimit) {
+    }
+
+    /**
+     * Per partner and node: over either limit a request is refused with GW-064.
+     *
+     * @param concurrent requests in flight at once
+     * @param perSecond requests per second, sustained (a burst of as many is allowed)
+     */
+    public record PartnerLimit(@DefaultValue("16") int concurrent, @DefaultValue("500") int perSecond) {
     }
 
     /**

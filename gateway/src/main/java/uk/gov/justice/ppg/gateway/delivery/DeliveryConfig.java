@@ -1,13 +1,19 @@
 package uk.gov.justice.ppg.gateway.delivery;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Predicate;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.FixedDelayTask;
@@ -36,6 +42,8 @@ import uk.gov.justice.ppg.routes.delivery.QueueHeaderAllowlist;
 @Configuration(proxyBeanMethods = false)
 class DeliveryConfig {
 
+    private static final Logger LOG = LoggerFactory.getLogger(DeliveryConfig.class);
+
     static final String QUEUE_HEADERS = "gatewayQueueHeaders";
 
     @Bean(QUEUE_HEADERS)
@@ -50,7 +58,7 @@ class DeliveryConfig {
 
     @Bean
     PartnerDeliveryRoute partnerDeliveryRoute(PartnerDirectoryHolder directory, GatewayProperties properties,
-            DeliveryService deliveries) {
+            CaseOrderedDelivery deliveries) {
         List<String> receiving = directory.get()
             .partners()
             .stream()
@@ -114,12 +122,35 @@ class DeliveryConfig {
                 properties.delivery().expiry());
     }
 
+    /**
+     * The claims this node's earlier run left behind are released first, before any
+     * consumer starts: nothing of this node is sending any more.
+     */
     @Bean
     DeliveryService deliveryService(DeliveryStore store, PartnerDirectoryHolder directory, PartnerGate gate,
             OutboundRenderer renderer, PartnerHttp http, StatusNotifications notifications, AuditTrail audit,
             TransactionTemplate transactions, Clock clock, GatewayProperties properties) {
+        GatewayProperties.Delivery delivery = properties.delivery();
+        try {
+            int released = store.releaseClaims(properties.nodeId());
+            if (released > 0) {
+                LOG.info("released {} delivery claims left by this node's earlier run", released);
+            }
+        }
+        catch (DataAccessException ex) {
+            LOG.warn("delivery claims of an earlier run not released (store unavailable); they lapse by themselves");
+        }
         return new DeliveryService(store, directory, gate, renderer, http, notifications, audit, transactions, clock,
-                properties.delivery().isolatedFailureLimit());
+                delivery.isolatedFailureLimit(),
+                Claims.forAttempts(properties.nodeId(), delivery.connectTimeout(), delivery.readTimeout()));
+    }
+
+    @Bean
+    CaseOrderedDelivery caseOrderedDelivery(DeliveryService deliveries, MeterRegistry meters) {
+        return new CaseOrderedDelivery(deliveries,
+                Counter.builder("gateway.delivery.case.earlier.first")
+                    .description("deliveries that found an earlier pending delivery of their case and sent it first")
+                    .register(meters));
     }
 
     @Bean
@@ -143,15 +174,20 @@ class DeliveryConfig {
 
     @Bean
     SchedulingConfigurer deliverySchedule(KillSwitches switches, LivenessPinger pinger, DeliveryStore deliveries,
-            DeliveryQueue queue, Clock clock, GatewayProperties properties) {
-        RecoverySweep sweep = new RecoverySweep(deliveries, queue, clock);
+            DeliveryQueue queue, AuditTrail audit, TransactionTemplate transactions, MeterRegistry meters, Clock clock,
+            GatewayProperties properties) {
         GatewayProperties.Housekeeping chores = properties.housekeeping();
+        RecoverySweep sweep = new RecoverySweep(deliveries, queue, audit, transactions,
+                Counter.builder("gateway.delivery.recovered")
+                    .description("pending deliveries found on no queue and queued again")
+                    .register(meters),
+                clock, chores.sweepGrace(), chores.sweepRewake());
         GatewayProperties.Delivery delivery = properties.delivery();
         return (tasks) -> {
             tasks.addFixedDelayTask(switches::refresh, chores.switches());
             tasks.addFixedDelayTask(
                     new FixedDelayTask(pinger::pingAll, delivery.livenessInterval(), delivery.livenessDelay()));
-            tasks.addFixedDelayTask(new FixedDelayTask(sweep::requeueUnattempted, chores.sweep(), chores.sweepDelay()));
+            tasks.addFixedDelayTask(new FixedDelayTask(sweep::sweep, chores.sweep(), Duration.ZERO));
         };
     }
 

@@ -46,6 +46,8 @@ class DeliveryService implements DeliveryPorts.Delivery {
 
     private static final Duration STORE_RETRY = Duration.ofSeconds(1);
 
+    private static final Duration CLAIM_WAIT = Duration.ofMillis(200);
+
     private final DeliveryStore store;
 
     private final Supplier<PartnerDirectory> directory;
@@ -66,9 +68,11 @@ class DeliveryService implements DeliveryPorts.Delivery {
 
     private final int isolatedFailureLimit;
 
+    private final Claims claims;
+
     DeliveryService(DeliveryStore store, Supplier<PartnerDirectory> directory, PartnerGate gate,
             OutboundRenderer renderer, PartnerHttp http, StatusNotifications notifications, AuditTrail audit,
-            TransactionTemplate transactions, Clock clock, int isolatedFailureLimit) {
+            TransactionTemplate transactions, Clock clock, int isolatedFailureLimit, Claims claims) {
         this.store = store;
         this.directory = directory;
         this.gate = gate;
@@ -79,22 +83,39 @@ class DeliveryService implements DeliveryPorts.Delivery {
         this.transactions = transactions;
         this.clock = clock;
         this.isolatedFailureLimit = isolatedFailureLimit;
+        this.claims = claims;
     }
 
+    /**
+     * The delivery as stored now, if it is still pending; waits out an unreachable store.
+     */
+    Optional<PendingDelivery> pending(String deliveryId) throws DeliveryHeldException {
+        return withStore(() -> this.store.load(deliveryId)).filter(PendingDelivery::pending);
+    }
+
+    /** The oldest pending delivery of the same partner and case. */
+    Optional<String> caseHead(PendingDelivery delivery) throws DeliveryHeldException {
+        return withStore(() -> this.store.caseHead(delivery.partnerId(), delivery.crn()));
+    }
+
+    /**
+     * Takes one delivery to a final state, claiming it in the database for each attempt
+     * so that no two consumers (of this node or another) send it at once.
+     */
     @Override
     public void deliver(String deliveryId) throws DeliveryHeldException {
         MDC.put(RequestLogContext.DELIVERY_ID, deliveryId);
         try {
             RetryTrack retries = null;
             while (true) {
-                Optional<PendingDelivery> loaded = withStore(() -> this.store.load(deliveryId));
-                if (loaded.isEmpty() || !loaded.get().pending()) {
+                Optional<PendingDelivery> loaded = pending(deliveryId);
+                if (loaded.isEmpty()) {
                     return;
                 }
                 PendingDelivery delivery = loaded.get();
                 MDC.put(RequestLogContext.PARTNER_ID, delivery.partnerId());
                 if (!this.clock.instant().isBefore(delivery.expiresAt())) {
-                    finish(delivery, AttemptOutcome.expired());
+                    finish(delivery, null, AttemptOutcome.expired());
                     return;
                 }
                 if (retries == null) {
@@ -104,17 +125,23 @@ class DeliveryService implements DeliveryPorts.Delivery {
                 if (!this.clock.instant().isBefore(delivery.expiresAt())) {
                     continue;
                 }
+                String claimant = this.claims.next();
+                Instant now = this.clock.instant();
+                if (!withStore(() -> this.store.claim(deliveryId, claimant, now, now.plus(this.claims.lease())))) {
+                    this.gate.pause(CLAIM_WAIT);
+                    continue;
+                }
                 AttemptOutcome outcome = attempt(delivery);
                 if (outcome.kind() == AttemptOutcome.Kind.RETRY) {
                     if (retries.failed(this.clock.instant())) {
-                        finish(delivery, givenUp(outcome, retries));
+                        finish(delivery, claimant, givenUp(outcome, retries));
                         return;
                     }
-                    recordFailure(delivery, outcome);
+                    recordFailure(delivery, claimant, outcome);
                     continue;
                 }
                 this.gate.succeeded(delivery.partnerId());
-                finish(delivery, outcome);
+                finish(delivery, claimant, outcome);
                 return;
             }
         }
@@ -154,11 +181,12 @@ class DeliveryService implements DeliveryPorts.Delivery {
                 + "last " + last.error().code() + " " + last.detail());
     }
 
-    private void recordFailure(PendingDelivery delivery, AttemptOutcome outcome) throws DeliveryHeldException {
+    private void recordFailure(PendingDelivery delivery, String claimant, AttemptOutcome outcome)
+            throws DeliveryHeldException {
         LOG.info("delivery attempt failed with {} ({})", outcome.error().code(), outcome.detail());
         Instant now = this.clock.instant();
         withStore(() -> this.transactions.execute((status) -> {
-            this.store.recordAttempt(delivery.id(), outcome.error(), now);
+            this.store.recordAttempt(delivery.id(), claimant, outcome.error(), now);
             this.audit.append(describe(delivery, AuditEvent.DELIVERY_ATTEMPT_FAILED, AuditRecord.Outcome.RETRYING)
                 .reason(outcome.error().code(), outcome.detail()));
             return null;
@@ -169,12 +197,13 @@ class DeliveryService implements DeliveryPorts.Delivery {
      * Delivered, or dead-lettered: one transaction moves the delivery, audits it and
      * issues the sender's ISN.
      */
-    private void finish(PendingDelivery delivery, AttemptOutcome outcome) throws DeliveryHeldException {
+    private void finish(PendingDelivery delivery, String claimant, AttemptOutcome outcome)
+            throws DeliveryHeldException {
         boolean dead = outcome.kind().deadLetters();
         Instant now = this.clock.instant();
         withStore(() -> this.transactions.execute((status) -> {
             DeliveryState state = dead ? DeliveryState.DEAD_LETTERED : DeliveryState.DELIVERED;
-            if (!this.store.complete(delivery.id(), state, outcome.error(), now)) {
+            if (!this.store.complete(delivery.id(), claimant, state, outcome.error(), now)) {
                 return null;
             }
             this.audit.append(dead

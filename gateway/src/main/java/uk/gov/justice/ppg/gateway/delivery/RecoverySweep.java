@@ -2,26 +2,36 @@ package uk.gov.justice.ppg.gateway.delivery;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 
+import io.micrometer.core.instrument.Counter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jms.JmsException;
+import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.support.TransactionTemplate;
 
+import uk.gov.justice.ppg.gateway.audit.AuditEvent;
+import uk.gov.justice.ppg.gateway.audit.AuditRecord;
+import uk.gov.justice.ppg.gateway.audit.AuditTrail;
 import uk.gov.justice.ppg.gateway.store.DeliveryQueue;
 import uk.gov.justice.ppg.gateway.store.DeliveryStore;
 import uk.gov.justice.ppg.gateway.store.QueueMessage;
+import uk.gov.justice.ppg.routes.error.GatewayException;
 
 /**
- * Re-queues pending deliveries that were never attempted: a queue message lost between a
- * database commit and a broker commit. The broker's duplicate detection drops a re-queued
- * delivery that is still on its queue.
+ * Finds pending deliveries whose queue message was lost (between a database commit and a
+ * broker commit, or with a broker that lost its journal) and queues them again: at once
+ * on start-up and then every few seconds, on every node. A candidate is a delivery no
+ * consumer has claimed, older than the grace an accept needs to commit its queue
+ * messages. Waking one that is still queued costs nothing: the broker's duplicate
+ * detection refuses it, which tells the two apart. A delivery that was really lost is
+ * logged, counted and audited ({@code DELIVERY_RECOVERED}).
  */
-class RecoverySweep {
+final class RecoverySweep {
 
     private static final Logger LOG = LoggerFactory.getLogger(RecoverySweep.class);
-
-    private static final Duration UNATTEMPTED_FOR = Duration.ofMinutes(2);
 
     private static final int BATCH = 500;
 
@@ -29,23 +39,58 @@ class RecoverySweep {
 
     private final DeliveryQueue queue;
 
+    private final AuditTrail audit;
+
+    private final TransactionTemplate transactions;
+
+    private final Counter recovered;
+
     private final Clock clock;
 
-    RecoverySweep(DeliveryStore deliveries, DeliveryQueue queue, Clock clock) {
+    private final Duration grace;
+
+    private final Duration rewake;
+
+    RecoverySweep(DeliveryStore deliveries, DeliveryQueue queue, AuditTrail audit, TransactionTemplate transactions,
+            Counter recovered, Clock clock, Duration grace, Duration rewake) {
         this.deliveries = deliveries;
         this.queue = queue;
+        this.audit = audit;
+        this.transactions = transactions;
+        this.recovered = recovered;
         this.clock = clock;
+        this.grace = grace;
+        this.rewake = rewake;
     }
 
-    void requeueUnattempted() {
+    void sweep() {
         try {
-            for (QueueMessage message : this.deliveries.unattemptedBefore(this.clock.instant().minus(UNATTEMPTED_FOR),
+            Instant now = this.clock.instant();
+            for (QueueMessage message : this.deliveries.unclaimed(now.minus(this.grace), now.minus(this.rewake),
                     BATCH)) {
-                this.queue.enqueueDirect(message);
+                wake(message, now);
             }
         }
-        catch (DataAccessException | JmsException ex) {
-            LOG.warn("pending-delivery sweep skipped: store unavailable");
+        catch (DataAccessException | JmsException | TransactionException | GatewayException ex) {
+            LOG.warn("recovery sweep skipped: store unavailable ({})", ex.getClass().getSimpleName());
+        }
+    }
+
+    private void wake(QueueMessage message, Instant now) {
+        boolean lost = this.queue.wake(message);
+        this.transactions.executeWithoutResult((status) -> {
+            this.deliveries.woken(message.deliveryId(), now);
+            if (lost) {
+                this.audit.append(AuditRecord.builder(AuditEvent.DELIVERY_RECOVERED, AuditRecord.Outcome.RECOVERED)
+                    .ids(null, message.interchangeId(), message.deliveryId())
+                    .parties(null, message.receiver())
+                    .reason("REQUEUED", "no queue held it; queued again for partner " + message.partnerId()));
+            }
+        });
+        if (lost) {
+            this.recovered.increment();
+            LOG.warn("delivery {} to partner {} was on no queue; queued again", message.deliveryId(),
+                    message.partnerId());
         }
     }
 

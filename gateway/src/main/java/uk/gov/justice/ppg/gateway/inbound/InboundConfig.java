@@ -2,6 +2,8 @@ package uk.gov.justice.ppg.gateway.inbound;
 
 import java.time.Clock;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.camel.component.cxf.common.DataFormat;
 import org.apache.camel.component.cxf.spring.jaxws.CxfSpringEndpoint;
 import org.apache.cxf.Bus;
@@ -48,10 +50,19 @@ class InboundConfig {
                 validation, authorisation, acceptance);
     }
 
+    /**
+     * Refusals are audited; one whose audit record could not be written (the store is
+     * down) is logged and counted as {@code gateway.audit.refusal.unrecorded}.
+     */
     @Bean
-    InboundErrorHandling inboundErrorHandling(AuditTrail audit, PartnerDirectoryHolder directory) {
+    InboundErrorHandling inboundErrorHandling(AuditTrail audit, PartnerDirectoryHolder directory,
+            MeterRegistry meters) {
+        Counter unrecorded = Counter.builder("gateway.audit.refusal.unrecorded")
+            .description("Refusals whose audit record could not be written")
+            .register(meters);
         return new InboundErrorHandling(new InboundRejection(audit,
-                (certificate) -> directory.get().byTlsCertificate(certificate).map(Partner::id)));
+                (certificate) -> directory.get().byTlsCertificate(certificate).map(Partner::id),
+                unrecorded::increment));
     }
 
 }

@@ -43,9 +43,12 @@ final class InboundRejection implements InboundPorts.Rejection {
 
     private final Function<X509Certificate, Optional<String>> tlsPartner;
 
-    InboundRejection(AuditTrail audit, Function<X509Certificate, Optional<String>> tlsPartner) {
+    private final Runnable unrecorded;
+
+    InboundRejection(AuditTrail audit, Function<X509Certificate, Optional<String>> tlsPartner, Runnable unrecorded) {
         this.audit = audit;
         this.tlsPartner = tlsPartner;
+        this.unrecorded = unrecorded;
     }
 
     @Override
@@ -76,8 +79,10 @@ final class InboundRejection implements InboundPorts.Rejection {
         try {
             this.audit.append(record);
         }
-        catch (GatewayException ex) {
-            LOG.error("rejection {} of message {} could not be audited", failure.code().code(), context.messageId());
+        catch (RuntimeException ex) {
+            this.unrecorded.run();
+            LOG.error("rejection {} of message {} could not be audited ({})", failure.code().code(),
+                    context.messageId(), ex.getClass().getSimpleName());
         }
         if (failure.code().fault() == GatewayErrorCode.Fault.SENDER) {
             LOG.info("message {} refused with {}", context.messageId(), failure.code().code());

@@ -10,13 +10,17 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import uk.gov.justice.ppg.gateway.config.GatewayProperties;
+import uk.gov.justice.ppg.gateway.partner.Partner;
+import uk.gov.justice.ppg.gateway.partner.PartnerDirectoryHolder;
+import uk.gov.justice.ppg.gateway.readiness.Readiness;
 import uk.gov.justice.ppg.tls.MutualTls;
 
 /**
- * The partner port. Mutual TLS: Spring Boot's SSL bundle supplies keys, trust, the
- * protocols and {@code client-auth: need}; this adds the CRLs, so a revoked client
- * certificate fails the handshake, and the AEAD-only cipher suites every end of the
- * gateway offers ({@link MutualTls#CIPHER_SUITES}).
+ * The partner port. Nothing passes it until the node is ready ({@link ReadinessValve}).
+ * Mutual TLS: Spring Boot's SSL bundle supplies keys, trust, the protocols and
+ * {@code client-auth: need}; this adds the CRLs, so a revoked client certificate fails
+ * the handshake, and the AEAD-only cipher suites every end of the gateway offers
+ * ({@link MutualTls#CIPHER_SUITES}).
  */
 @Configuration(proxyBeanMethods = false)
 class PartnerPortConfig {
@@ -26,11 +30,18 @@ class PartnerPortConfig {
      * ({@link SoapErrorValve}), counted as {@code gateway.inbound.container.refused}.
      */
     @Bean
-    WebServerFactoryCustomizer<TomcatServletWebServerFactory> partnerPortErrors(MeterRegistry meters) {
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> partnerPortErrors(MeterRegistry meters,
+            Readiness readiness, PartnerDirectoryHolder directory, GatewayProperties properties) {
         Counter refused = Counter.builder("gateway.inbound.container.refused")
             .description("Requests the servlet container refused before the inbound route (GW-009)")
             .register(meters);
+        Counter notReady = Counter.builder("gateway.inbound.not.ready")
+            .description("Requests refused before any route because the node was not ready or had no room (GW-062, "
+                    + "GW-063)")
+            .register(meters);
         return (factory) -> {
+            factory.addContextValves(new ReadinessValve(readiness::refusal, notReady::increment));
+            factory.addContextValves(partnerLimits(meters, directory, properties.inbound().partnerLimit()));
             factory.addContextValves(new FramingCheckValve());
             factory.addContextCustomizers((context) -> {
                 if (context.getParent() instanceof StandardHost host) {
@@ -42,6 +53,21 @@ class PartnerPortConfig {
                 }
             });
         };
+    }
+
+    /**
+     * One partner cannot starve the others: its requests over its limits are refused with
+     * GW-064, counted as {@code gateway.inbound.partner.limited} tagged by partner.
+     */
+    private static PartnerLimitValve partnerLimits(MeterRegistry meters, PartnerDirectoryHolder directory,
+            GatewayProperties.PartnerLimit limit) {
+        return new PartnerLimitValve((certificate) -> directory.get().byTlsCertificate(certificate).map(Partner::id),
+                new PartnerLimits(limit.concurrent(), limit.perSecond(), System::nanoTime),
+                (partner) -> Counter.builder("gateway.inbound.partner.limited")
+                    .description("Requests refused because their partner was over its limits (GW-064)")
+                    .tag("partner", partner)
+                    .register(meters)
+                    .increment());
     }
 
     @Bean

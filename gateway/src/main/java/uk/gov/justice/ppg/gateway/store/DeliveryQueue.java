@@ -1,5 +1,6 @@
 package uk.gov.justice.ppg.gateway.store;
 
+import org.springframework.jms.TransactionRolledBackException;
 import org.springframework.jms.core.JmsTemplate;
 
 import uk.gov.justice.ppg.routes.support.GatewayHeaders;
@@ -27,6 +28,7 @@ public class DeliveryQueue {
         this.jms = jms;
         this.queuePrefix = queuePrefix;
         this.direct = new JmsTemplate(jms.getConnectionFactory());
+        this.direct.setSessionTransacted(true);
         this.direct.setDeliveryPersistent(true);
         this.direct.setExplicitQosEnabled(true);
     }
@@ -40,11 +42,19 @@ public class DeliveryQueue {
     }
 
     /**
-     * Sends outside any database transaction, committing at once: for re-queueing by the
-     * recovery sweep.
+     * Wakes a delivery outside any database transaction, in a broker transaction of its
+     * own: for the recovery sweep. True if the broker took the message; false if it
+     * already held (or had held) one for this delivery id, which its duplicate detection
+     * tells by rolling the transaction back.
      */
-    public void enqueueDirect(QueueMessage message) {
-        send(this.direct, message);
+    public boolean wake(QueueMessage message) {
+        try {
+            send(this.direct, message);
+            return true;
+        }
+        catch (TransactionRolledBackException ex) {
+            return false;
+        }
     }
 
     private void send(JmsTemplate template, QueueMessage queued) {

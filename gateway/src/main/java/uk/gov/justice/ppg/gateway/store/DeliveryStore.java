@@ -22,15 +22,18 @@ public class DeliveryStore {
 
     private static final String SELECT = "SELECT d.id, d.state, d.receiver, d.partner_id, d.schema_version, "
             + "d.reason, d.attempts, d.expires_at, i.id, i.origin, i.sender, i.sender_control_ref, i.receiver, "
-            + "i.schema_version, i.body_type, i.crn, i.payload, i.payload_sha256 "
+            + "i.schema_version, i.body_type, i.crn, i.payload, i.payload_sha256, d.crn, i.payload_key_id "
             + "FROM delivery d JOIN interchange i ON i.id = d.interchange_id ";
 
     private static final String PENDING = DeliveryState.PENDING.name();
 
     private final JdbcTemplate jdbc;
 
-    public DeliveryStore(JdbcTemplate jdbc) {
+    private final PayloadCipher cipher;
+
+    public DeliveryStore(JdbcTemplate jdbc, PayloadCipher cipher) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
     }
 
     /** Stores a new pending delivery, in the caller's transaction. */
@@ -44,30 +47,63 @@ public class DeliveryStore {
                 Timestamp.from(createdAt), Timestamp.from(expiresAt));
     }
 
-    /** Deletes the deliveries of an interchange whose accept is undone. */
-    public void deleteFor(String interchangeId) {
-        this.jdbc.update("DELETE FROM delivery WHERE interchange_id = ?", interchangeId);
-    }
-
     public Optional<PendingDelivery> load(String deliveryId) {
-        return this.jdbc.query(SELECT + "WHERE d.id = ?", DeliveryStore::map, deliveryId).stream().findFirst();
+        return this.jdbc.query(SELECT + "WHERE d.id = ?", this::map, deliveryId).stream().findFirst();
     }
 
-    public void recordAttempt(String deliveryId, GatewayErrorCode error, Instant at) {
-        this.jdbc.update("UPDATE delivery SET attempts = attempts + 1, last_error = ?, last_attempt_at = ? "
-                + "WHERE id = ? AND state = ?", error.code(), Timestamp.from(at), deliveryId, PENDING);
+    /**
+     * The oldest pending delivery to {@code partnerId} about case {@code crn}: the one
+     * that must end (delivered or dead-lettered) before any later one of that case is
+     * sent.
+     */
+    public Optional<String> caseHead(String partnerId, String crn) {
+        return this.jdbc
+            .queryForList("SELECT id FROM delivery WHERE partner_id = ? AND crn = ? AND state = ? "
+                    + "ORDER BY created_at, id FETCH FIRST 1 ROWS ONLY", String.class, partnerId, crn, PENDING)
+            .stream()
+            .findFirst();
+    }
+
+    /**
+     * Claims a pending delivery for one attempt by {@code claimant} until {@code until};
+     * false if it is final or another consumer holds an unexpired claim.
+     */
+    public boolean claim(String deliveryId, String claimant, Instant now, Instant until) {
+        return this.jdbc.update(
+                "UPDATE delivery SET claimed_by = ?, claimed_until = ? WHERE id = ? AND state = ? "
+                        + "AND (claimed_until IS NULL OR claimed_until < ?)",
+                claimant, Timestamp.from(until), deliveryId, PENDING, Timestamp.from(now)) == 1;
+    }
+
+    /**
+     * Lets go of the claims a node's earlier run held when it stopped: at start-up,
+     * before its consumers start.
+     */
+    public int releaseClaims(String nodeId) {
+        return this.jdbc.update("UPDATE delivery SET claimed_until = NULL WHERE state = ? AND claimed_by LIKE ? "
+                + "AND claimed_until IS NOT NULL", PENDING, nodeId + "/%");
+    }
+
+    /** Records a failed attempt by the claim's holder and releases the claim. */
+    public void recordAttempt(String deliveryId, String claimant, GatewayErrorCode error, Instant at) {
+        this.jdbc.update(
+                "UPDATE delivery SET attempts = attempts + 1, last_error = ?, last_attempt_at = ?, "
+                        + "claimed_until = NULL WHERE id = ? AND state = ? AND claimed_by = ?",
+                error.code(), Timestamp.from(at), deliveryId, PENDING, claimant);
     }
 
     /**
      * Moves a pending delivery to a final state; false if it was no longer pending
-     * (another node finished it).
+     * (another consumer finished it) or another consumer holds a live claim on it.
      */
-    public boolean complete(String deliveryId, DeliveryState state, GatewayErrorCode error, Instant at) {
+    public boolean complete(String deliveryId, String claimant, DeliveryState state, GatewayErrorCode error,
+            Instant at) {
         return this.jdbc.update(
-                "UPDATE delivery SET state = ?, attempts = attempts + 1, last_error = ?, "
-                        + "last_attempt_at = ?, completed_at = ? WHERE id = ? AND state = ?",
+                "UPDATE delivery SET state = ?, attempts = attempts + 1, last_error = ?, last_attempt_at = ?, "
+                        + "completed_at = ?, claimed_until = NULL WHERE id = ? AND state = ? "
+                        + "AND (claimed_until IS NULL OR claimed_until < ? OR claimed_by = ?)",
                 state.name(), (error != null) ? error.code() : null, Timestamp.from(at), Timestamp.from(at), deliveryId,
-                PENDING) == 1;
+                PENDING, Timestamp.from(at), claimant) == 1;
     }
 
     /**
@@ -84,26 +120,38 @@ public class DeliveryStore {
     }
 
     /**
-     * Pending deliveries never attempted and created before {@code before}, oldest first:
-     * candidates for re-queueing.
+     * Pending deliveries no consumer has ever claimed, created before {@code before} and
+     * not woken since {@code wokenBefore}, oldest first: deliveries whose queue message
+     * may have been lost.
      */
-    public List<QueueMessage> unattemptedBefore(Instant before, int limit) {
+    public List<QueueMessage> unclaimed(Instant before, Instant wokenBefore, int limit) {
         return this.jdbc.query(
                 "SELECT id, interchange_id, receiver, partner_id, crn FROM delivery WHERE state = ? "
-                        + "AND attempts = 0 AND created_at < ? ORDER BY created_at FETCH FIRST " + limit + " ROWS ONLY",
+                        + "AND claimed_by IS NULL AND created_at < ? AND (woken_at IS NULL OR woken_at < ?) "
+                        + "ORDER BY created_at FETCH FIRST " + limit + " ROWS ONLY",
                 (rs, row) -> new QueueMessage(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         QueueMessage.group(rs.getString(5), rs.getString(2))),
-                PENDING, Timestamp.from(before));
+                PENDING, Timestamp.from(before), Timestamp.from(wokenBefore));
     }
 
-    private static PendingDelivery map(ResultSet rs, int row) throws SQLException {
+    /** Notes that the recovery sweep woke a delivery. */
+    public void woken(String deliveryId, Instant at) {
+        this.jdbc.update("UPDATE delivery SET woken_at = ? WHERE id = ?", Timestamp.from(at), deliveryId);
+    }
+
+    private PendingDelivery map(ResultSet rs, int row) throws SQLException {
         PendingDelivery.Interchange interchange = new PendingDelivery.Interchange(rs.getString(9),
                 Origin.valueOf(rs.getString(10)), rs.getString(11), rs.getString(12), rs.getString(13),
                 version(rs.getString(14)), MessageBody.fromLocalName(rs.getString(15)).orElseThrow(), rs.getString(16),
-                rs.getBytes(17), rs.getString(18));
+                payload(rs.getString(9), rs.getString(20), rs.getBytes(17)), rs.getString(18));
         return new PendingDelivery(rs.getString(1), DeliveryState.valueOf(rs.getString(2)), rs.getString(3),
                 rs.getString(4), version(rs.getString(5)), PlannedDelivery.Reason.valueOf(rs.getString(6)),
-                rs.getInt(7), rs.getTimestamp(8).toInstant(), interchange);
+                rs.getString(19), rs.getInt(7), rs.getTimestamp(8).toInstant(), interchange);
+    }
+
+    /** Opens a sealed payload; a row from before sealing (no key id) is stored plain. */
+    private byte[] payload(String interchangeId, String keyId, byte[] stored) {
+        return (keyId != null) ? this.cipher.open(interchangeId, keyId, stored) : stored;
     }
 
     private static SchemaVersion version(String wire) {

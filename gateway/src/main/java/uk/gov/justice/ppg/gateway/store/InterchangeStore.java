@@ -14,13 +14,18 @@ public class InterchangeStore {
 
     private static final String INSERT = "INSERT INTO interchange (id, origin, sender, sender_control_ref, receiver, "
             + "receiver_control_ref, schema_version, body_type, message_count, crn, payload, payload_sha256, "
-            + "signer_subject, tls_subject, signature_profile, received_at, reply_code) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '200')";
+            + "signer_subject, tls_subject, signature_profile, received_at, reply_code, payload_key_id) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '200', ?)";
+
+    private static final byte[] PURGED = new byte[0];
 
     private final JdbcTemplate jdbc;
 
-    public InterchangeStore(JdbcTemplate jdbc) {
+    private final PayloadCipher cipher;
+
+    public InterchangeStore(JdbcTemplate jdbc, PayloadCipher cipher) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
     }
 
     /**
@@ -54,16 +59,46 @@ public class InterchangeStore {
             String digest, String signer, String tls, String profile, Instant at) {
         this.jdbc.update(INSERT, id, origin.name(), view.sender(), view.senderControlReference(), view.receiver(),
                 view.header().receiverControlReference().orElse(null), schemaVersion, view.primaryBody().localName(),
-                view.messages().size(), view.crn().orElse(null), payload, digest, signer, tls, profile,
-                Timestamp.from(at));
+                view.messages().size(), view.crn().orElse(null), this.cipher.seal(id, payload), digest, signer, tls,
+                profile, Timestamp.from(at), this.cipher.currentKeyId());
     }
 
     /**
-     * Undoes an accept whose queue commit failed after the database commit; its
-     * deliveries must be deleted first ({@link DeliveryStore#deleteFor}).
+     * Interchanges received before {@code before} whose payload is still stored and none
+     * of whose deliveries is pending, oldest first: what retention may purge.
      */
-    public void delete(String interchangeId) {
-        this.jdbc.update("DELETE FROM interchange WHERE id = ?", interchangeId);
+    public List<Purgeable> purgeable(Instant before, int limit) {
+        return this.jdbc.query("SELECT i.id, i.sender, i.sender_control_ref, i.receiver, i.body_type, i.crn, "
+                + "i.payload_sha256 FROM interchange i WHERE i.received_at < ? AND i.payload_purged_at IS NULL "
+                + "AND NOT EXISTS (SELECT 1 FROM delivery d WHERE d.interchange_id = i.id AND d.state = 'PENDING') "
+                + "ORDER BY i.received_at FETCH FIRST " + limit + " ROWS ONLY",
+                (rs, row) -> new Purgeable(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7)),
+                Timestamp.from(before));
+    }
+
+    /**
+     * Removes a payload, keeping its hash; false if another node purged it first. In the
+     * caller's transaction, with its audit record.
+     */
+    public boolean purge(String interchangeId, Instant at) {
+        return this.jdbc.update("UPDATE interchange SET payload = ?, payload_key_id = NULL, payload_purged_at = ? "
+                + "WHERE id = ? AND payload_purged_at IS NULL", PURGED, Timestamp.from(at), interchangeId) == 1;
+    }
+
+    /**
+     * An interchange whose payload retention may purge, with what its audit record names.
+     *
+     * @param id interchange id
+     * @param sender sender party
+     * @param senderControlReference the sender's control reference
+     * @param receiver addressed receiver
+     * @param bodyType primary body
+     * @param crn the case, or null
+     * @param payloadSha256 the hash that stays
+     */
+    public record Purgeable(String id, String sender, String senderControlReference, String receiver, String bodyType,
+            String crn, String payloadSha256) {
     }
 
 }

@@ -11,6 +11,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.gov.justice.ppg.gateway.config.GatewayProperties;
+import uk.gov.justice.ppg.gateway.security.KeyStores;
 
 /** The shared stores, the transaction they join, and the delivery queues. */
 @Configuration(proxyBeanMethods = false)
@@ -21,14 +22,22 @@ class StoreConfig {
         return new TransactionTemplate(transactions);
     }
 
+    /** Seals payloads at rest under {@code gateway.storage.payload-key} (ADR 0020). */
     @Bean
-    InterchangeStore interchangeStore(JdbcTemplate jdbc) {
-        return new InterchangeStore(jdbc);
+    PayloadCipher payloadCipher(GatewayProperties properties) {
+        GatewayProperties.Pki pki = properties.pki();
+        return PayloadCipher.from(KeyStores.load(pki.storageKeyStore(), pki.password()), pki.password().toCharArray(),
+                properties.storage().payloadKey());
     }
 
     @Bean
-    DeliveryStore deliveryStore(JdbcTemplate jdbc) {
-        return new DeliveryStore(jdbc);
+    InterchangeStore interchangeStore(JdbcTemplate jdbc, PayloadCipher cipher) {
+        return new InterchangeStore(jdbc, cipher);
+    }
+
+    @Bean
+    DeliveryStore deliveryStore(JdbcTemplate jdbc, PayloadCipher cipher) {
+        return new DeliveryStore(jdbc, cipher);
     }
 
     /**
@@ -49,13 +58,19 @@ class StoreConfig {
      * The embedded broker's settings for the delivery queues: the broker never
      * dead-letters or delays a message by itself (the gateway decides when a delivery is
      * dead, and a redelivery delay would let a later message of the same case overtake),
-     * and remembers enough delivery ids to drop a re-queued one. Only a queue message
-     * that stands for no delivery at all is moved, by the gateway, to the dead-letter
-     * address. An external broker needs the same address settings (docs/runbook.md).
+     * remembers enough delivery ids to drop a re-queued one, and never blocks a sender
+     * for want of disk (the gateway refuses first). Only a queue message that stands for
+     * no delivery at all is moved, by the gateway, to the dead-letter address. An
+     * external broker needs the same address settings (docs/runbook.md).
      */
     @Bean
     ArtemisConfigurationCustomizer deliveryQueueSettings(GatewayProperties properties) {
         return (configuration) -> {
+            // The gateway refuses work itself below gateway.storage.min-free-space
+            // (GW-063); the broker's own
+            // disk limit would instead block producers, holding a partner's request with
+            // no answer.
+            configuration.setMaxDiskUsage(-1);
             configuration.setIDCacheSize(100_000);
             configuration.setPersistIDCache(true);
             configuration.addAddressSetting(properties.delivery().queuePrefix() + "#",

@@ -97,19 +97,34 @@ public abstract class GatewayIT {
         properties.put("spring.datasource.username", "${test.database.user:gateway}");
         properties.put("spring.artemis.embedded.data-directory",
                 "${test.artemis.directory:" + data.resolve("artemis") + "}");
+        properties.put("gateway.storage.data-directory", "${test.storage.directory:" + data + "}");
         properties.put("gateway.node-id", "test-node");
         return properties;
     }
 
     /**
      * A fresh data directory. The properties above read {@code test.database.*},
-     * {@code test.artemis.directory} and {@code test.partners-file} first: a test class
-     * that needs a context of its own sets those (superclass registrations win over
-     * subclass ones, so it cannot set the Spring properties directly), and must give its
-     * context its own broker directory, as two embedded brokers cannot share a journal.
+     * {@code test.artemis.directory}, {@code test.storage.directory} and
+     * {@code test.partners-file} first: a test class that needs a context of its own sets
+     * those (superclass registrations win over subclass ones, so it cannot set the Spring
+     * properties directly), and must give its context its own broker directory, as two
+     * embedded brokers cannot share a journal.
      */
     public static Path dataDirectory() {
         return Path.of("target", "it-data", UUID.randomUUID().toString()).toAbsolutePath();
+    }
+
+    /**
+     * For a test class with a context of its own: a database, a broker journal and a
+     * watched data directory of its own, in a fresh directory, so that it shares no store
+     * with the contexts of other classes (which the test framework keeps open).
+     */
+    public static void ownStores(DynamicPropertyRegistry registry) {
+        Path data = dataDirectory();
+        registry.add("test.database.url", () -> "jdbc:h2:file:" + data.resolve("db/gateway")
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+        registry.add("test.artemis.directory", () -> data.resolve("artemis").toString());
+        registry.add("test.storage.directory", data::toString);
     }
 
     @BeforeEach

@@ -188,11 +188,39 @@ public enum GatewayErrorCode {
      */
     MEDIATION_REFUSED("GW-051", Fault.SENDER, "The message cannot be delivered in the receiver's version."),
 
-    /** The database or the broker is unavailable; nothing was accepted. */
-    STORAGE_UNAVAILABLE("GW-060", Fault.UNAVAILABLE, "The gateway cannot accept messages now; retry later."),
+    /**
+     * The database or the broker is unavailable, or the database did not confirm the
+     * commit: the interchange is not known to be stored. The sender retries with the same
+     * control reference; if it was stored after all, the retry is answered as a
+     * duplicate, and it is delivered once.
+     */
+    STORAGE_UNAVAILABLE("GW-060", Fault.UNAVAILABLE,
+            "The gateway could not confirm storing the message; retry with the same control reference."),
 
-    /** The audit record could not be committed; nothing was accepted. */
-    AUDIT_UNAVAILABLE("GW-061", Fault.UNAVAILABLE, "The gateway cannot accept messages now; retry later."),
+    /**
+     * The audit record could not be committed, so neither was the interchange (they
+     * commit together); retry with the same control reference, as for GW-060.
+     */
+    AUDIT_UNAVAILABLE("GW-061", Fault.UNAVAILABLE,
+            "The gateway could not confirm storing the message; retry with the same control reference."),
+
+    /**
+     * The node is starting or stopping, or has lost its database or broker: it answers
+     * nothing else until it is ready. Nothing was read or stored; retry.
+     */
+    NOT_READY("GW-062", Fault.UNAVAILABLE, "The gateway is not ready; retry shortly."),
+
+    /**
+     * The node's storage has less free space than it needs to store a message and its
+     * audit record. Nothing was read or stored; retry later.
+     */
+    STORAGE_FULL("GW-063", Fault.UNAVAILABLE, "The gateway cannot store messages now; retry later."),
+
+    /**
+     * The sending partner has more requests in flight, or sent more in the last second,
+     * than its limit allows. Nothing was stored; retry after a pause.
+     */
+    PARTNER_RATE_LIMITED("GW-064", Fault.UNAVAILABLE, "Too many requests from this partner; retry later."),
 
     /**
      * Delivery: the receiver refused the delivery (HTTP 4xx other than 408, 425 and 429,

@@ -1,0 +1,81 @@
+package uk.gov.justice.ppg.faults;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import uk.gov.justice.ppg.certs.PkiLayout;
+
+/**
+ * What the suite runs: the gateway jar with the example directory pointed at the
+ * recording partners (every other partner's endpoint at a closed port), the event sample,
+ * and the offline audit verifier jar.
+ */
+final class FaultSetup {
+
+    private FaultSetup() {
+    }
+
+    static GatewayNode node(Path work, PkiLayout pki, int npsPort, int crcPort, int port, int managementPort)
+            throws IOException {
+        Path data = work.resolve("data");
+        deleteRecursively(data);
+        Files.createDirectories(data);
+        String directory = Files.readString(Path.of(System.getProperty("faults.partners")))
+            .replace("https://localhost:9101/spg", "https://localhost:" + npsPort + "/spg")
+            .replace("https://localhost:9102/spg", "https://localhost:" + crcPort + "/spg")
+            .replaceAll("https://localhost:91\\d\\d/spg", "https://localhost:1/spg");
+        Path partners = work.resolve("partners.yml");
+        Files.writeString(partners, directory);
+        return new GatewayNode(
+                StartupArchive.prepare(Path.of(System.getProperty("faults.gateway-jar")), work.resolve("app"), pki,
+                        partners),
+                Map.of("GATEWAY_PKI", pki.dir().toAbsolutePath().toString(), "GATEWAY_DATA",
+                        data.toAbsolutePath().toString(), "GATEWAY_PARTNERS", partners.toAbsolutePath().toString(),
+                        "GATEWAY_PORT", Integer.toString(port), "GATEWAY_MANAGEMENT_PORT",
+                        Integer.toString(managementPort), "GATEWAY_NODE_ID", "fault-node"),
+                work.resolve("gateway.log"), managementPort);
+    }
+
+    static byte[] eventSample() throws IOException {
+        return Files.readAllBytes(Path.of(System.getProperty("faults.samples"), "0-9-14", "valid", "event.xml"));
+    }
+
+    /**
+     * Exports the whole audit log and runs the offline verifier on it as its own process.
+     */
+    static int verifyAuditExport(GatewayNode node, Path work, PkiLayout pki) throws IOException, InterruptedException {
+        Path export = work.resolve("audit-export.json");
+        Files.write(export, node.get("/actuator/audit/export"));
+        Process verifier = new ProcessBuilder(GatewayNode.javaBinary(), "-jar",
+                System.getProperty("faults.verifier-jar"), export.toString(),
+                pki.certificate("gateway-audit").toString())
+            .redirectErrorStream(true)
+            .redirectOutput(work.resolve("verifier.log").toFile())
+            .start();
+        if (!verifier.waitFor(2, TimeUnit.MINUTES)) {
+            verifier.destroyForcibly();
+            return -1;
+        }
+        return verifier.exitValue();
+    }
+
+    /**
+     * Every run starts from an empty data directory: nothing left from an earlier run.
+     */
+    private static void deleteRecursively(Path directory) throws IOException {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
+}
