@@ -36,7 +36,7 @@ class AcceptConfig {
             .description("Accepted interchanges whose queue messages the broker did not commit; "
                     + "the recovery sweep queues them")
             .register(meters);
-        return new InterchangeAcceptance(store, planner, writer, audit, replays, transactions,
+        return new InterchangeAcceptance(store, deliveries, planner, writer, audit, replays, transactions,
                 new InterchangeAcceptance.Counters(weakAccepted::increment, wakeDeferred::increment));
     }
 

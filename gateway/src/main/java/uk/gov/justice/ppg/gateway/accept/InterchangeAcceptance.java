@@ -23,6 +23,7 @@ import uk.gov.justice.ppg.gateway.routing.RoutingPlan;
 import uk.gov.justice.ppg.gateway.security.Digests;
 import uk.gov.justice.ppg.gateway.security.ReplayCache;
 import uk.gov.justice.ppg.gateway.store.Canonical;
+import uk.gov.justice.ppg.gateway.store.DeliveryStore;
 import uk.gov.justice.ppg.gateway.store.InterchangeStore;
 import uk.gov.justice.ppg.gateway.store.QueuedDelivery;
 import uk.gov.justice.ppg.gateway.store.StoredInterchange;
@@ -51,6 +52,8 @@ final class InterchangeAcceptance implements InboundPorts.Acceptance {
 
     private final InterchangeStore store;
 
+    private final DeliveryStore deliveries;
+
     private final DeliveryPlanner planner;
 
     private final AcceptedInterchangeWriter writer;
@@ -63,9 +66,11 @@ final class InterchangeAcceptance implements InboundPorts.Acceptance {
 
     private final Counters counters;
 
-    InterchangeAcceptance(InterchangeStore store, DeliveryPlanner planner, AcceptedInterchangeWriter writer,
-            AuditTrail audit, ReplayCache replays, TransactionTemplate transactions, Counters counters) {
+    InterchangeAcceptance(InterchangeStore store, DeliveryStore deliveries, DeliveryPlanner planner,
+            AcceptedInterchangeWriter writer, AuditTrail audit, ReplayCache replays, TransactionTemplate transactions,
+            Counters counters) {
         this.store = store;
+        this.deliveries = deliveries;
         this.planner = planner;
         this.writer = writer;
         this.audit = audit;
@@ -99,6 +104,7 @@ final class InterchangeAcceptance implements InboundPorts.Acceptance {
             LOG.warn("interchange {} accepted, but the broker did not commit its queue messages; "
                     + "the recovery sweep queues them", interchange.id());
             this.counters.wakeDeferred().run();
+            unqueued(interchange);
         }
         catch (DataAccessException | JmsException | TransactionException ex) {
             throw new GatewayException(GatewayErrorCode.STORAGE_UNAVAILABLE,
@@ -174,6 +180,20 @@ final class InterchangeAcceptance implements InboundPorts.Acceptance {
             .tlsSubject(context.tlsSubject().orElse(null))
             .payloadSha256(digest));
         context.reply(SoapReplies.accepted(context.soapVersion()), true);
+    }
+
+    /**
+     * Marks the deliveries as vouched for by no run, for the sweep; if the database is
+     * gone too, they wait for this run to end.
+     */
+    private void unqueued(StoredInterchange interchange) {
+        try {
+            this.deliveries.unqueued(interchange.id());
+        }
+        catch (DataAccessException ex) {
+            LOG.error("deliveries of interchange {} not marked unqueued; they are queued when this run ends",
+                    interchange.id());
+        }
     }
 
     private static List<QueuedDelivery> queued(StoredInterchange interchange, List<PlannedDelivery> plan) {

@@ -74,15 +74,15 @@ public record GatewayProperties(String nodeId, Path partnersFile, Pki pki, @Defa
      * @param switches how often kill switches are re-read from the database
      * @param replayCache how often expired replay-cache entries are forgotten
      * @param sweep how often, from start-up on, the recovery sweep looks for pending
-     * deliveries no queue holds
+     * deliveries no live run vouches for (and this run beats; three intervals without a
+     * beat end it)
      * @param sweepGrace how old a never-claimed delivery must be before the sweep wakes
      * it (longer than an accept takes from database commit to broker commit)
-     * @param sweepRewake how long before the sweep wakes a still-unclaimed delivery again
      * @param retention how often payloads past their retention are purged
      */
     public record Housekeeping(@DefaultValue("2s") Duration switches, @DefaultValue("5m") Duration replayCache,
             @DefaultValue("5s") Duration sweep, @DefaultValue("10s") Duration sweepGrace,
-            @DefaultValue("10m") Duration sweepRewake, @DefaultValue("1h") Duration retention) {
+            @DefaultValue("1h") Duration retention) {
     }
 
     /**

@@ -30,6 +30,7 @@ import uk.gov.justice.ppg.gateway.security.OutboundSigner;
 import uk.gov.justice.ppg.gateway.store.DeliveryQueue;
 import uk.gov.justice.ppg.gateway.store.DeliveryStore;
 import uk.gov.justice.ppg.gateway.store.InterchangeStore;
+import uk.gov.justice.ppg.gateway.store.NodeRuns;
 import uk.gov.justice.ppg.routes.delivery.DeliveryErrorHandling;
 import uk.gov.justice.ppg.routes.delivery.PartnerDeliveryRoute;
 import uk.gov.justice.ppg.routes.delivery.QueueHeaderAllowlist;
@@ -175,13 +176,13 @@ class DeliveryConfig {
     @Bean
     SchedulingConfigurer deliverySchedule(KillSwitches switches, LivenessPinger pinger, DeliveryStore deliveries,
             DeliveryQueue queue, AuditTrail audit, TransactionTemplate transactions, MeterRegistry meters, Clock clock,
-            GatewayProperties properties) {
+            NodeRuns runs, GatewayProperties properties) {
         GatewayProperties.Housekeeping chores = properties.housekeeping();
         RecoverySweep sweep = new RecoverySweep(deliveries, queue, audit, transactions,
                 Counter.builder("gateway.delivery.recovered")
                     .description("pending deliveries found on no queue and queued again")
                     .register(meters),
-                clock, chores.sweepGrace(), chores.sweepRewake());
+                clock, chores.sweepGrace(), runs);
         GatewayProperties.Delivery delivery = properties.delivery();
         return (tasks) -> {
             tasks.addFixedDelayTask(switches::refresh, chores.switches());
@@ -193,11 +194,18 @@ class DeliveryConfig {
 
     /**
      * Waiting deliveries let go of their messages as soon as shutdown begins, before
-     * Camel drains its routes.
+     * Camel drains its routes, and this run ends, so other nodes need not wait for it to
+     * go stale.
      */
     @EventListener(ContextClosedEvent.class)
     void releaseWaitingDeliveries(ContextClosedEvent event) {
         event.getApplicationContext().getBean(PartnerGate.class).stop();
+        try {
+            event.getApplicationContext().getBean(NodeRuns.class).end();
+        }
+        catch (DataAccessException ex) {
+            LOG.warn("node run not ended (store unavailable); it goes stale by itself");
+        }
     }
 
 }

@@ -17,15 +17,18 @@ import uk.gov.justice.ppg.gateway.audit.AuditRecord;
 import uk.gov.justice.ppg.gateway.audit.AuditTrail;
 import uk.gov.justice.ppg.gateway.store.DeliveryQueue;
 import uk.gov.justice.ppg.gateway.store.DeliveryStore;
+import uk.gov.justice.ppg.gateway.store.NodeRuns;
 import uk.gov.justice.ppg.gateway.store.QueueMessage;
 import uk.gov.justice.ppg.routes.error.GatewayException;
 
 /**
- * Finds pending deliveries whose queue message was lost (between a database commit and a
- * broker commit, or with a broker that lost its journal) and queues them again: at once
- * on start-up and then every few seconds, on every node. A candidate is a delivery no
- * consumer has claimed, older than the grace an accept needs to commit its queue
- * messages. Waking one that is still queued costs nothing: the broker's duplicate
+ * Finds pending deliveries whose queue message may have been lost (a run killed between
+ * an accept's database commit and its broker commit, or a broker commit that failed) and
+ * queues them again: at once on start-up and then every few seconds, on every node, which
+ * also keeps this node's run alive. A candidate is a delivery no consumer has claimed,
+ * older than the grace an accept needs between its two commits, that no live run vouches
+ * for ({@link NodeRuns}): however long a live run's backlog, its deliveries are not
+ * candidates. Waking one that is still queued costs nothing: the broker's duplicate
  * detection refuses it, which tells the two apart. A delivery that was really lost is
  * logged, counted and audited ({@code DELIVERY_RECOVERED}).
  */
@@ -49,10 +52,10 @@ final class RecoverySweep {
 
     private final Duration grace;
 
-    private final Duration rewake;
+    private final NodeRuns runs;
 
     RecoverySweep(DeliveryStore deliveries, DeliveryQueue queue, AuditTrail audit, TransactionTemplate transactions,
-            Counter recovered, Clock clock, Duration grace, Duration rewake) {
+            Counter recovered, Clock clock, Duration grace, NodeRuns runs) {
         this.deliveries = deliveries;
         this.queue = queue;
         this.audit = audit;
@@ -60,14 +63,14 @@ final class RecoverySweep {
         this.recovered = recovered;
         this.clock = clock;
         this.grace = grace;
-        this.rewake = rewake;
+        this.runs = runs;
     }
 
     void sweep() {
         try {
             Instant now = this.clock.instant();
-            for (QueueMessage message : this.deliveries.unclaimed(now.minus(this.grace), now.minus(this.rewake),
-                    BATCH)) {
+            this.runs.beat(now);
+            for (QueueMessage message : this.deliveries.orphaned(now.minus(this.grace), now, BATCH)) {
                 wake(message, now);
             }
         }

@@ -1,6 +1,8 @@
 package uk.gov.justice.ppg.gateway.store;
 
-import org.springframework.jms.TransactionRolledBackException;
+import jakarta.jms.TransactionRolledBackException;
+import org.apache.activemq.artemis.api.core.ActiveMQDuplicateIdException;
+import org.springframework.jms.JmsException;
 import org.springframework.jms.core.JmsTemplate;
 
 import uk.gov.justice.ppg.routes.support.GatewayHeaders;
@@ -52,9 +54,26 @@ public class DeliveryQueue {
             send(this.direct, message);
             return true;
         }
-        catch (TransactionRolledBackException ex) {
-            return false;
+        catch (JmsException ex) {
+            if (refusedAsDuplicate(ex)) {
+                return false;
+            }
+            throw ex;
         }
+    }
+
+    /**
+     * Artemis refuses a duplicate id in a transaction by rolling it back; the client
+     * reports it as a rolled-back transaction or as a JMS exception caused by the
+     * duplicate.
+     */
+    private static boolean refusedAsDuplicate(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ActiveMQDuplicateIdException || cause instanceof TransactionRolledBackException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void send(JmsTemplate template, QueueMessage queued) {

@@ -31,9 +31,12 @@ public class DeliveryStore {
 
     private final PayloadCipher cipher;
 
-    public DeliveryStore(JdbcTemplate jdbc, PayloadCipher cipher) {
+    private final NodeRuns runs;
+
+    public DeliveryStore(JdbcTemplate jdbc, PayloadCipher cipher, NodeRuns runs) {
         this.jdbc = jdbc;
         this.cipher = cipher;
+        this.runs = runs;
     }
 
     /** Stores a new pending delivery, in the caller's transaction. */
@@ -41,10 +44,10 @@ public class DeliveryStore {
         PlannedDelivery planned = delivery.planned();
         this.jdbc.update(
                 "INSERT INTO delivery (id, interchange_id, receiver, partner_id, schema_version, crn, reason, "
-                        + "state, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + "state, created_at, expires_at, queued_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 delivery.id(), delivery.interchangeId(), planned.receiver(), planned.partnerId(),
                 planned.schemaVersion().wireName(), delivery.crn(), planned.reason().name(), PENDING,
-                Timestamp.from(createdAt), Timestamp.from(expiresAt));
+                Timestamp.from(createdAt), Timestamp.from(expiresAt), this.runs.runId());
     }
 
     public Optional<PendingDelivery> load(String deliveryId) {
@@ -120,23 +123,34 @@ public class DeliveryStore {
     }
 
     /**
-     * Pending deliveries no consumer has ever claimed, created before {@code before} and
-     * not woken since {@code wokenBefore}, oldest first: deliveries whose queue message
-     * may have been lost.
+     * Pending deliveries no consumer has ever claimed, created before {@code before},
+     * whose queue message no live run vouches for (the run that queued them has ended, or
+     * none did), oldest first: deliveries whose queue message may have been lost.
      */
-    public List<QueueMessage> unclaimed(Instant before, Instant wokenBefore, int limit) {
+    public List<QueueMessage> orphaned(Instant before, Instant now, int limit) {
         return this.jdbc.query(
                 "SELECT id, interchange_id, receiver, partner_id, crn FROM delivery WHERE state = ? "
-                        + "AND claimed_by IS NULL AND created_at < ? AND (woken_at IS NULL OR woken_at < ?) "
-                        + "ORDER BY created_at FETCH FIRST " + limit + " ROWS ONLY",
+                        + "AND claimed_by IS NULL AND created_at < ? AND (queued_by IS NULL OR queued_by NOT IN "
+                        + "(SELECT run_id FROM node_run WHERE beat_at >= ?)) ORDER BY created_at FETCH FIRST " + limit
+                        + " ROWS ONLY",
                 (rs, row) -> new QueueMessage(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         QueueMessage.group(rs.getString(5), rs.getString(2))),
-                PENDING, Timestamp.from(before), Timestamp.from(wokenBefore));
+                PENDING, Timestamp.from(before), Timestamp.from(this.runs.liveSince(now)));
     }
 
-    /** Notes that the recovery sweep woke a delivery. */
+    /** Notes that this run woke a delivery: its queue message is in the broker again. */
     public void woken(String deliveryId, Instant at) {
-        this.jdbc.update("UPDATE delivery SET woken_at = ? WHERE id = ?", Timestamp.from(at), deliveryId);
+        this.jdbc.update("UPDATE delivery SET woken_at = ?, queued_by = ? WHERE id = ?", Timestamp.from(at),
+                this.runs.runId(), deliveryId);
+    }
+
+    /**
+     * The broker did not commit the queue messages of an accepted interchange: no run
+     * vouches for them, so the sweep wakes them.
+     */
+    public void unqueued(String interchangeId) {
+        this.jdbc.update("UPDATE delivery SET queued_by = NULL WHERE interchange_id = ? AND state = ?", interchangeId,
+                PENDING);
     }
 
     private PendingDelivery map(ResultSet rs, int row) throws SQLException {

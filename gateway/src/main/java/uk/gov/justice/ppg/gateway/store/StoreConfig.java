@@ -1,10 +1,15 @@
 package uk.gov.justice.ppg.gateway.store;
 
+import java.time.Clock;
+
 import jakarta.jms.ConnectionFactory;
 import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.jms.artemis.ArtemisConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jms.core.JmsTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -16,6 +21,8 @@ import uk.gov.justice.ppg.gateway.security.KeyStores;
 /** The shared stores, the transaction they join, and the delivery queues. */
 @Configuration(proxyBeanMethods = false)
 class StoreConfig {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StoreConfig.class);
 
     @Bean
     TransactionTemplate transactionTemplate(PlatformTransactionManager transactions) {
@@ -35,9 +42,25 @@ class StoreConfig {
         return new InterchangeStore(jdbc, cipher);
     }
 
+    /**
+     * This run of this node, begun before any delivery is stored or consumed; it goes
+     * stale after three sweep intervals without a beat.
+     */
     @Bean
-    DeliveryStore deliveryStore(JdbcTemplate jdbc, PayloadCipher cipher) {
-        return new DeliveryStore(jdbc, cipher);
+    NodeRuns nodeRuns(JdbcTemplate jdbc, GatewayProperties properties, Clock clock) {
+        NodeRuns runs = new NodeRuns(jdbc, properties.nodeId(), properties.housekeeping().sweep().multipliedBy(3));
+        try {
+            runs.begin(clock.instant());
+        }
+        catch (DataAccessException ex) {
+            LOG.warn("node run not recorded at start (store unavailable); the first beat records it");
+        }
+        return runs;
+    }
+
+    @Bean
+    DeliveryStore deliveryStore(JdbcTemplate jdbc, PayloadCipher cipher, NodeRuns runs) {
+        return new DeliveryStore(jdbc, cipher, runs);
     }
 
     /**

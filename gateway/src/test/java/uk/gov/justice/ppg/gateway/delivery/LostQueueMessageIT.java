@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.w3c.dom.Document;
@@ -51,6 +52,9 @@ class LostQueueMessageIT extends GatewayIT {
 
     @Autowired
     private MeterRegistry meters;
+
+    @Autowired
+    private JdbcTemplate jdbc;
 
     @DynamicPropertySource
     static void quickSweep(DynamicPropertyRegistry registry) {
@@ -87,8 +91,9 @@ class LostQueueMessageIT extends GatewayIT {
         double recovered = counter("gateway.delivery.recovered");
         Document lost = send(Samples.allocation("L100002", "C00"));
         forgetEverythingQueued();
-        Document queued = send(Samples.allocation("L100003", "C00"));
         String lostDelivery = (String) this.deliveries.of(Samples.controlReference(lost)).get(0).get("id");
+        this.jdbc.update("UPDATE delivery SET queued_by = ? WHERE id = ?", "gone-node/ended-run", lostDelivery);
+        Document queued = send(Samples.allocation("L100003", "C00"));
         Awaitility.await()
             .atMost(WITHIN)
             .untilAsserted(() -> assertThat(this.audit.since(this.auditMark, "DELIVERY_RECOVERED")).isNotEmpty());

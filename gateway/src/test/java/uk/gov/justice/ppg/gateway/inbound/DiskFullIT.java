@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,6 +24,7 @@ import org.w3c.dom.Document;
 
 import uk.gov.justice.ppg.certs.ExampleParty;
 import uk.gov.justice.ppg.gateway.support.GatewayIT;
+import uk.gov.justice.ppg.gateway.support.Readiness;
 import uk.gov.justice.ppg.gateway.support.Samples;
 import uk.gov.justice.ppg.tools.client.SigningOptions;
 import uk.gov.justice.ppg.tools.client.SpgResponse;
@@ -79,7 +76,7 @@ class DiskFullIT extends GatewayIT {
             .atMost(WITHIN)
             .until(() -> send(refused), (response) -> response.errorCode().filter("GW-063"::equals).isPresent());
         assertThat(full.status()).isEqualTo(503);
-        assertThat(readiness()).isEqualTo(503);
+        assertThat(Readiness.of(this.managementPort)).startsWith("503");
 
         List<Path> rest = fillToTheLastByte();
         assertThat(send(refused).errorCode()).contains("GW-063");
@@ -97,21 +94,12 @@ class DiskFullIT extends GatewayIT {
         assertThat(this.deliveries.awaitFinal(Samples.controlReference(refused), Duration.ofSeconds(60)))
             .singleElement()
             .satisfies((row) -> assertThat(row).containsEntry("state", "DELIVERED"));
-        Awaitility.await().atMost(WITHIN).until(() -> readiness() == 200);
+        Awaitility.await().atMost(WITHIN).until(() -> Readiness.of(this.managementPort).startsWith("200"));
         assertThat(GatewayIT.PARTNERS.received("c00", Samples.controlReference(refused))).hasSize(1);
     }
 
     private SpgResponse send(Document event) throws Exception {
         return client(ExampleParty.N00).send(event, SigningOptions.strict());
-    }
-
-    private int readiness() throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient()
-            .send(HttpRequest
-                .newBuilder(URI.create("http://127.0.0.1:" + this.managementPort + "/actuator/health/readiness"))
-                .timeout(Duration.ofSeconds(3))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        return response.statusCode();
     }
 
     private static List<Path> fillToTheLastByte() throws IOException {

@@ -3,10 +3,6 @@ package uk.gov.justice.ppg.gateway.inbound;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +22,7 @@ import uk.gov.justice.ppg.certs.ExampleParty;
 import uk.gov.justice.ppg.gateway.support.DeliveryProbe;
 import uk.gov.justice.ppg.gateway.support.GatewayIT;
 import uk.gov.justice.ppg.gateway.support.PostgresSchema;
+import uk.gov.justice.ppg.gateway.support.Readiness;
 import uk.gov.justice.ppg.gateway.support.Samples;
 import uk.gov.justice.ppg.gateway.support.TcpProxy;
 import uk.gov.justice.ppg.tools.client.SigningOptions;
@@ -82,7 +79,8 @@ class StorageDownIT extends GatewayIT {
             assertThat(refused.errorCode()).contains("GW-060");
             Awaitility.await()
                 .atMost(Duration.ofSeconds(10))
-                .untilAsserted(() -> assertThat(readiness()).startsWith("503").contains("\"database\":false"));
+                .untilAsserted(() -> assertThat(Readiness.of(this.managementPort)).startsWith("503")
+                    .contains("\"database\":false"));
         }
         finally {
             DATABASE.restore();
@@ -218,19 +216,6 @@ class StorageDownIT extends GatewayIT {
 
     private int deliveredSoFar() {
         return this.queues.deliveries();
-    }
-
-    /**
-     * The readiness probe's status and body, within a bound: it answers from the storage
-     * probe's last result, never by waiting on the cut connection.
-     */
-    private String readiness() throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient()
-            .send(HttpRequest
-                .newBuilder(URI.create("http://127.0.0.1:" + this.managementPort + "/actuator/health/readiness"))
-                .timeout(Duration.ofSeconds(2))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        return response.statusCode() + " " + response.body();
     }
 
     private int stored(Document event) {
