@@ -1,12 +1,9 @@
 package uk.gov.justice.ppg.gateway.delivery;
 
-import java.util.Optional;
-
 import io.micrometer.core.instrument.Counter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import uk.gov.justice.ppg.gateway.store.PendingDelivery;
 import uk.gov.justice.ppg.routes.delivery.DeliveryHeldException;
 import uk.gov.justice.ppg.routes.delivery.DeliveryPorts;
 
@@ -33,16 +30,13 @@ final class CaseOrderedDelivery implements DeliveryPorts.Delivery {
     @Override
     public void deliver(String deliveryId) throws DeliveryHeldException {
         while (true) {
-            Optional<PendingDelivery> target = this.deliveries.pending(deliveryId);
-            if (target.isEmpty()) {
+            String head = this.deliveries.caseHead(deliveryId).orElse(deliveryId);
+            if (head.equals(deliveryId)) {
+                this.deliveries.deliver(deliveryId);
                 return;
             }
-            String head = (target.get().crn() != null) ? this.deliveries.caseHead(target.get()).orElse(deliveryId)
-                    : deliveryId;
-            if (!head.equals(deliveryId)) {
-                LOG.info("delivery {} waits for the earlier delivery {} of its case, sent first", deliveryId, head);
-                this.earlierFirst.increment();
-            }
+            LOG.info("delivery {} waits for the earlier delivery {} of its case, sent first", deliveryId, head);
+            this.earlierFirst.increment();
             this.deliveries.deliver(head);
         }
     }

@@ -89,13 +89,16 @@ class DeliveryService implements DeliveryPorts.Delivery {
     /**
      * The delivery as stored now, if it is still pending; waits out an unreachable store.
      */
-    Optional<PendingDelivery> pending(String deliveryId) throws DeliveryHeldException {
+    private Optional<PendingDelivery> pending(String deliveryId) throws DeliveryHeldException {
         return withStore(() -> this.store.load(deliveryId)).filter(PendingDelivery::pending);
     }
 
-    /** The oldest pending delivery of the same partner and case. */
-    Optional<String> caseHead(PendingDelivery delivery) throws DeliveryHeldException {
-        return withStore(() -> this.store.caseHead(delivery.partnerId(), delivery.crn()));
+    /**
+     * The oldest pending delivery of the same partner and case as this pending one; empty
+     * if it is final or has no case.
+     */
+    Optional<String> caseHead(String deliveryId) throws DeliveryHeldException {
+        return withStore(() -> this.store.caseHead(deliveryId));
     }
 
     /**

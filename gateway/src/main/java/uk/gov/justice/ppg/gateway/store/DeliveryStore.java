@@ -22,7 +22,7 @@ public class DeliveryStore {
 
     private static final String SELECT = "SELECT d.id, d.state, d.receiver, d.partner_id, d.schema_version, "
             + "d.reason, d.attempts, d.expires_at, i.id, i.origin, i.sender, i.sender_control_ref, i.receiver, "
-            + "i.schema_version, i.body_type, i.crn, i.payload, i.payload_sha256, d.crn, i.payload_key_id "
+            + "i.schema_version, i.body_type, i.crn, i.payload, i.payload_sha256, i.payload_key_id "
             + "FROM delivery d JOIN interchange i ON i.id = d.interchange_id ";
 
     private static final String PENDING = DeliveryState.PENDING.name();
@@ -55,14 +55,18 @@ public class DeliveryStore {
     }
 
     /**
-     * The oldest pending delivery to {@code partnerId} about case {@code crn}: the one
-     * that must end (delivered or dead-lettered) before any later one of that case is
-     * sent.
+     * The oldest pending delivery to the same partner about the same case as the pending
+     * delivery {@code deliveryId}: the one that must end (delivered or dead-lettered)
+     * before any later one of that case is sent. Empty if that delivery is final or has
+     * no case (it then waits for nothing).
      */
-    public Optional<String> caseHead(String partnerId, String crn) {
+    public Optional<String> caseHead(String deliveryId) {
         return this.jdbc
-            .queryForList("SELECT id FROM delivery WHERE partner_id = ? AND crn = ? AND state = ? "
-                    + "ORDER BY created_at, id FETCH FIRST 1 ROWS ONLY", String.class, partnerId, crn, PENDING)
+            .queryForList(
+                    "SELECT e.id FROM delivery d JOIN delivery e ON e.partner_id = d.partner_id "
+                            + "AND e.crn = d.crn WHERE d.id = ? AND d.state = ? AND e.state = ? "
+                            + "ORDER BY e.created_at, e.id FETCH FIRST 1 ROWS ONLY",
+                    String.class, deliveryId, PENDING, PENDING)
             .stream()
             .findFirst();
     }
@@ -157,10 +161,10 @@ public class DeliveryStore {
         PendingDelivery.Interchange interchange = new PendingDelivery.Interchange(rs.getString(9),
                 Origin.valueOf(rs.getString(10)), rs.getString(11), rs.getString(12), rs.getString(13),
                 version(rs.getString(14)), MessageBody.fromLocalName(rs.getString(15)).orElseThrow(), rs.getString(16),
-                payload(rs.getString(9), rs.getString(20), rs.getBytes(17)), rs.getString(18));
+                payload(rs.getString(9), rs.getString(19), rs.getBytes(17)), rs.getString(18));
         return new PendingDelivery(rs.getString(1), DeliveryState.valueOf(rs.getString(2)), rs.getString(3),
                 rs.getString(4), version(rs.getString(5)), PlannedDelivery.Reason.valueOf(rs.getString(6)),
-                rs.getString(19), rs.getInt(7), rs.getTimestamp(8).toInstant(), interchange);
+                rs.getInt(7), rs.getTimestamp(8).toInstant(), interchange);
     }
 
     /** Opens a sealed payload; a row from before sealing (no key id) is stored plain. */

@@ -15,13 +15,12 @@ import uk.gov.justice.ppg.schemas.SchemaVersion;
  * @param partnerId the receiving partner
  * @param version the receiver's schema version
  * @param reason why this receiver gets it
- * @param crn the case that orders it among the partner's deliveries, or null (an ISN)
  * @param attempts attempts so far
  * @param expiresAt when it is dead-lettered if still undelivered
  * @param interchange the interchange delivered
  */
 public record PendingDelivery(String id, DeliveryState state, String receiver, String partnerId, SchemaVersion version,
-        PlannedDelivery.Reason reason, String crn, int attempts, Instant expiresAt, Interchange interchange) {
+        PlannedDelivery.Reason reason, int attempts, Instant expiresAt, Interchange interchange) {
 
     public boolean pending() {
         return this.state == DeliveryState.PENDING;
