@@ -79,10 +79,12 @@ public record GatewayProperties(String nodeId, Path partnersFile, Pki pki, @Defa
      * @param sweepGrace how old a never-claimed delivery must be before the sweep wakes
      * it (longer than an accept takes from database commit to broker commit)
      * @param retention how often payloads past their retention are purged
+     * @param compaction how often the embedded database file's sparse chunks are
+     * rewritten (ADR 0021; nothing on PostgreSQL)
      */
     public record Housekeeping(@DefaultValue("2s") Duration switches, @DefaultValue("5m") Duration replayCache,
             @DefaultValue("5s") Duration sweep, @DefaultValue("10s") Duration sweepGrace,
-            @DefaultValue("1h") Duration retention) {
+            @DefaultValue("1h") Duration retention, @DefaultValue("1s") Duration compaction) {
     }
 
     /**

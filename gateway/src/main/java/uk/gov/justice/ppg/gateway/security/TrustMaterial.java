@@ -27,10 +27,7 @@ record TrustMaterial(List<X509Certificate> anchors, List<X509Certificate> interm
 
     public static TrustMaterial load(Path trustStore, char[] password, Path crlFile) {
         try {
-            KeyStore store = KeyStore.getInstance("PKCS12");
-            try (InputStream in = Files.newInputStream(trustStore)) {
-                store.load(in, password);
-            }
+            KeyStore store = KeyStores.load(trustStore, new String(password));
             List<X509Certificate> anchors = new ArrayList<>();
             List<X509Certificate> intermediates = new ArrayList<>();
             for (String alias : Collections.list(store.aliases())) {
