@@ -251,6 +251,24 @@ public enum GatewayErrorCode {
     DELIVERY_FAILED_REPEATEDLY("GW-074", Fault.RECEIVER,
             "The receiver failed this message repeatedly while accepting others."),
 
+    /**
+     * Agency channel: a JSON body that is not one well-formed JSON object (broken syntax,
+     * a property given twice, anything after the object).
+     */
+    JSON_MALFORMED("GW-080", Fault.SENDER, "The request body is not acceptable JSON."),
+
+    /**
+     * Agency channel: a JSON body over a limit enforced while it is read: size, nesting
+     * depth, string, property-name or number length.
+     */
+    JSON_LIMIT_EXCEEDED("GW-081", Fault.SENDER, "The request body is not acceptable JSON."),
+
+    /**
+     * Agency channel: a JSON body that breaks its JSON Schema, or whose SPG form breaks
+     * the XSD (a date that does not exist, say); the detail names each place and rule.
+     */
+    JSON_SCHEMA_INVALID("GW-082", Fault.SENDER, "The request body does not follow its schema."),
+
     /** An unexpected failure; the operational log names the exception types. */
     INTERNAL_ERROR("GW-099", Fault.RECEIVER, "The gateway could not process the message; retry later.");
 
