@@ -21,11 +21,22 @@ import org.springframework.util.unit.DataSize;
  * @param audit the disclosure log
  * @param housekeeping the intervals of periodic chores
  * @param storage the node's own storage and the free space it needs
+ * @param agency the agency channel's token issuer
  */
 @ConfigurationProperties("gateway")
 public record GatewayProperties(String nodeId, Path partnersFile, Pki pki, @DefaultValue Inbound inbound,
         @DefaultValue Security security, @DefaultValue Delivery delivery, @DefaultValue Audit audit,
-        @DefaultValue Housekeeping housekeeping, @DefaultValue Storage storage) {
+        @DefaultValue Housekeeping housekeeping, @DefaultValue Storage storage, @DefaultValue Agency agency) {
+
+    /**
+     * The agency channel ({@code /api/v1/}): who issues its tokens and for whom.
+     *
+     * @param issuer the Keycloak realm whose tokens are accepted (its {@code iss}); keys
+     * come from its JWKS, fetched over TLS trusting the gateway's trust store
+     * @param audience the {@code aud} a token must name
+     */
+    public record Agency(URI issuer, @DefaultValue("probation-partner-gateway") String audience) {
+    }
 
     /**
      * Key material.

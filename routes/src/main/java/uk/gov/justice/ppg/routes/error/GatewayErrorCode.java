@@ -269,6 +269,28 @@ public enum GatewayErrorCode {
      */
     JSON_SCHEMA_INVALID("GW-082", Fault.SENDER, "The request body does not follow its schema."),
 
+    /**
+     * Agency channel: no bearer token, or one that does not verify: signature, algorithm
+     * (RS256, PS256 or ES256 only), issuer, audience, expiry, or not bound to the TLS
+     * client certificate it came with (RFC 8705 {@code cnf.x5t#S256}, required).
+     */
+    TOKEN_INVALID("GW-083", Fault.SENDER, "The request is not authorised."),
+
+    /** Agency channel: the token lacks the scope this action needs. */
+    TOKEN_SCOPE_MISSING("GW-084", Fault.SENDER, "The request is not authorised for this action."),
+
+    /**
+     * Agency channel: the token's client is no partner of the directory, or another
+     * partner than the one the TLS client certificate belongs to.
+     */
+    TOKEN_NOT_THIS_PARTNER("GW-085", Fault.SENDER, "The request is not authorised."),
+
+    /**
+     * Agency channel: nothing there for this caller (an unknown message, or another
+     * sender's).
+     */
+    API_NOT_FOUND("GW-086", Fault.SENDER, "Not found."),
+
     /** An unexpected failure; the operational log names the exception types. */
     INTERNAL_ERROR("GW-099", Fault.RECEIVER, "The gateway could not process the message; retry later.");
 

@@ -1,0 +1,58 @@
+package uk.gov.justice.ppg.gateway.agency;
+
+import java.io.IOException;
+import java.net.URI;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+
+import uk.gov.justice.ppg.routes.error.GatewayErrorCode;
+
+/**
+ * RFC 9457 problem details carrying the gateway's catalogue: {@code type} names the
+ * code's page, {@code title} its generic text, {@code code} the code itself. Never a
+ * value from the request.
+ */
+final class ApiProblems {
+
+    static final MediaType PROBLEM = MediaType.APPLICATION_PROBLEM_JSON;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ApiProblems() {
+    }
+
+    static ProblemDetail of(GatewayErrorCode code, HttpStatus status) {
+        ProblemDetail problem = ProblemDetail.forStatus(status);
+        problem.setType(URI.create("https://probation-partner-gateway.example/errors/" + code.code()));
+        problem.setTitle(code.text());
+        problem.setProperty("code", code.code());
+        return problem;
+    }
+
+    static ResponseEntity<ProblemDetail> entity(GatewayErrorCode code, HttpStatus status) {
+        return ResponseEntity.status(status).contentType(PROBLEM).body(of(code, status));
+    }
+
+    /** Writes a problem straight to the response, for the security filters. */
+    static void write(HttpServletResponse response, GatewayErrorCode code, HttpStatus status) throws IOException {
+        ProblemDetail problem = of(code, status);
+        ObjectNode body = JSON.createObjectNode()
+            .put("type", problem.getType().toString())
+            .put("title", problem.getTitle())
+            .put("status", status.value())
+            .put("code", code.code());
+        response.setStatus(status.value());
+        response.setContentType(PROBLEM.toString());
+        if (status == HttpStatus.UNAUTHORIZED) {
+            response.setHeader("WWW-Authenticate", "Bearer");
+        }
+        JSON.writeValue(response.getOutputStream(), body);
+    }
+
+}

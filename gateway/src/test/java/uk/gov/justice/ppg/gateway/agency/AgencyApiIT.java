@@ -1,0 +1,146 @@
+package uk.gov.justice.ppg.gateway.agency;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.w3c.dom.Document;
+
+import uk.gov.justice.ppg.certs.ExampleParty;
+import uk.gov.justice.ppg.certs.PkiLayout;
+import uk.gov.justice.ppg.gateway.support.GatewayIT;
+import uk.gov.justice.ppg.gateway.support.KeycloakServer;
+import uk.gov.justice.ppg.gateway.support.Samples;
+import uk.gov.justice.ppg.gateway.support.TestPki;
+import uk.gov.justice.ppg.schemas.MessageBody;
+import uk.gov.justice.ppg.schemas.SampleCorpus;
+import uk.gov.justice.ppg.schemas.SchemaVersion;
+import uk.gov.justice.ppg.tls.MutualTls;
+import uk.gov.justice.ppg.tools.client.SigningOptions;
+
+/**
+ * The agency channel's tokens against the real Keycloak: a police force reads where its
+ * message is with a token bound to its certificate; every other token is refused with its
+ * code, as a problem document.
+ */
+class AgencyApiIT extends GatewayIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static final KeycloakServer KEYCLOAK = KeycloakServer.get();
+
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    private String messageId;
+
+    @DynamicPropertySource
+    static void agencyIssuer(DynamicPropertyRegistry registry) {
+        GatewayIT.ownStores(registry);
+        registry.add("gateway.agency.issuer", KEYCLOAK::issuer);
+    }
+
+    @BeforeEach
+    void aResultSentBySoap() throws Exception {
+        Document result = Samples.fresh(SampleCorpus.root()
+            .relativize(SampleCorpus.valid(SchemaVersion.V0_9_14, MessageBody.DOMESTIC_ABUSE_CHECK_RESULT))
+            .toString());
+        assertThat(client(ExampleParty.PF01).send(result, SigningOptions.strict()).accepted()).isTrue();
+        this.messageId = this.jdbc.queryForObject(
+                "SELECT id FROM interchange WHERE sender = 'PF01' AND sender_control_ref = ?", String.class,
+                Samples.controlReference(result));
+    }
+
+    @Test
+    void theSenderReadsWhereItsMessageIsWithATokenBoundToItsCertificate() throws Exception {
+        String token = KEYCLOAK.token("PF01", ExampleParty.PF01).accessToken();
+
+        HttpResponse<String> response = get(ExampleParty.PF01, "/api/v1/messages/" + this.messageId, token);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode status = JSON.readTree(response.body());
+        assertThat(status.path("id").asText()).isEqualTo(this.messageId);
+        assertThat(status.path("body").asText()).isEqualTo("DomesticAbuseCheckResult");
+        assertThat(status.path("deliveries").findValuesAsText("receiver")).contains("N00");
+    }
+
+    @Test
+    void refusesARequestWithoutAToken() throws Exception {
+        problem(get(ExampleParty.PF01, "/api/v1/messages/" + this.messageId, null), 401, "GW-083");
+    }
+
+    @Test
+    void refusesATokenPresentedWithAnotherCertificate() throws Exception {
+        String stolen = KEYCLOAK.token("PF01", ExampleParty.PF01).accessToken();
+        problem(get(ExampleParty.CS202, "/api/v1/messages/" + this.messageId, stolen), 401, "GW-083");
+    }
+
+    @Test
+    void refusesATokenWhoseSignatureWasChangedOrThatIsUnsignedOrHmac() throws Exception {
+        String token = KEYCLOAK.token("PF01", ExampleParty.PF01).accessToken();
+        String[] parts = token.split("\\.");
+        String path = "/api/v1/messages/" + this.messageId;
+        String flipped = parts[0] + "." + parts[1] + "." + (parts[2].charAt(0) == 'A' ? "B" : "A")
+                + parts[2].substring(1);
+        problem(get(ExampleParty.PF01, path, flipped), 401, "GW-083");
+        problem(get(ExampleParty.PF01, path, header("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + parts[1] + "."), 401,
+                "GW-083");
+        problem(get(ExampleParty.PF01, path,
+                header("{\"alg\":\"HS256\",\"typ\":\"JWT\"}") + "." + parts[1] + "." + parts[2]), 401, "GW-083");
+    }
+
+    @Test
+    void anotherPartnersMessageIsNotFound() throws Exception {
+        String token = KEYCLOAK.token("CS202", ExampleParty.CS202).accessToken();
+        problem(get(ExampleParty.CS202, "/api/v1/messages/" + this.messageId, token), 404, "GW-086");
+        problem(get(ExampleParty.CS202, "/api/v1/messages/no-such-message", token), 404, "GW-086");
+    }
+
+    @Test
+    void aTokenWithoutTheActionsScopeIsForbidden() throws Exception {
+        String token = KEYCLOAK.token("N00", ExampleParty.N00).accessToken();
+        problem(get(ExampleParty.N00, "/api/v1/inbox", token), 403, "GW-084");
+        problem(get(ExampleParty.N00, "/api/v2/anything", token), 403, "GW-084");
+    }
+
+    private static void problem(HttpResponse<String> response, int status, String code) throws Exception {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type"))
+            .hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(JSON.readTree(response.body()).path("code").asText()).isEqualTo(code);
+    }
+
+    private static String header(String json) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private HttpResponse<String> get(ExampleParty party, String path, String token) throws Exception {
+        PkiLayout pki = TestPki.layout();
+        HttpClient client = HttpClient.newBuilder()
+            .sslContext(MutualTls.context(pki.load(pki.tlsKeyStore(party)), pki.password(), pki.load(pki.trustStore())))
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("https://localhost:" + this.port + path))
+            .timeout(Duration.ofSeconds(30))
+            .GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+}
