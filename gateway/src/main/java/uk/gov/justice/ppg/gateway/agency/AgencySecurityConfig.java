@@ -13,13 +13,17 @@ import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.client.RestTemplate;
 
@@ -48,7 +52,7 @@ class AgencySecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain agencyApi(HttpSecurity http, JwtDecoder agencyTokens) throws Exception {
+    SecurityFilterChain agencyApi(HttpSecurity http, JwtDecoder agencyTokens, ApiRefusals refusals) throws Exception {
         http.securityMatcher("/api/**")
             .authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.POST, RESULTS)
                 .hasAuthority("SCOPE_checks:result:write")
@@ -59,10 +63,20 @@ class AgencySecurityConfig {
                 .anyRequest()
                 .denyAll())
             .oauth2ResourceServer((resource) -> resource.jwt((jwt) -> jwt.decoder(agencyTokens))
-                .authenticationEntryPoint((request, response, failure) -> ApiProblems.write(response,
-                        GatewayErrorCode.TOKEN_INVALID, HttpStatus.UNAUTHORIZED))
-                .accessDeniedHandler((request, response, denied) -> ApiProblems.write(response,
-                        GatewayErrorCode.TOKEN_SCOPE_MISSING, HttpStatus.FORBIDDEN)))
+                .authenticationEntryPoint((request, response, failure) -> {
+                    refusals.unverified(request, GatewayErrorCode.TOKEN_INVALID, why(failure));
+                    ApiProblems.write(response, GatewayErrorCode.TOKEN_INVALID, HttpStatus.UNAUTHORIZED);
+                })
+                .accessDeniedHandler((request, response, denied) -> {
+                    if (request.getUserPrincipal() instanceof JwtAuthenticationToken token) {
+                        refusals.verified(request, token.getToken(), GatewayErrorCode.TOKEN_SCOPE_MISSING,
+                                "no scope for this action");
+                    }
+                    else {
+                        refusals.unverified(request, GatewayErrorCode.TOKEN_SCOPE_MISSING, "not authenticated");
+                    }
+                    ApiProblems.write(response, GatewayErrorCode.TOKEN_SCOPE_MISSING, HttpStatus.FORBIDDEN);
+                }))
             .sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
             .csrf(AbstractHttpConfigurer::disable)
             .requestCache(AbstractHttpConfigurer::disable)
@@ -71,6 +85,17 @@ class AgencySecurityConfig {
             .logout(AbstractHttpConfigurer::disable)
             .anonymous(AbstractHttpConfigurer::disable);
         return http.build();
+    }
+
+    /**
+     * Why a token was refused, in Spring Security's words (which quote no claim values).
+     */
+    private static String why(AuthenticationException failure) {
+        if (failure instanceof OAuth2AuthenticationException oauth && oauth.getError().getDescription() != null) {
+            String description = oauth.getError().getDescription();
+            return description.length() > 200 ? description.substring(0, 200) : description;
+        }
+        return "no bearer token";
     }
 
     @Bean
@@ -102,7 +127,26 @@ class AgencySecurityConfig {
                 new JwtClaimValidator<List<String>>("aud",
                         (audience) -> audience != null && audience.contains(agency.audience())),
                 new CertificateBound())));
-        return decoder;
+        return failingClosed(decoder);
+    }
+
+    /**
+     * A token whose key cannot be had (an unknown key id while Keycloak is down, say) is
+     * a token that does not verify: 401, not a server error.
+     */
+    private static JwtDecoder failingClosed(JwtDecoder decoder) {
+        return (token) -> {
+            try {
+                return decoder.decode(token);
+            }
+            catch (BadJwtException ex) {
+                throw ex;
+            }
+            catch (JwtException ex) {
+                throw new BadJwtException("no key to verify the token with (" + ex.getClass().getSimpleName() + ")",
+                        ex);
+            }
+        };
     }
 
 }

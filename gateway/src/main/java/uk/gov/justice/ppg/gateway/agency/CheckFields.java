@@ -1,6 +1,7 @@
 package uk.gov.justice.ppg.gateway.agency;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * How the SPG elements of a check body and the JSON properties of the agency channel
@@ -44,7 +45,25 @@ final class CheckFields {
             Field.text("Summary", "summary"), new Field("SocialWorker", "socialWorker", Kind.OBJECT, RESPONDER),
             new Field("Responder", "responder", Kind.OBJECT, RESPONDER));
 
+    /** SPG's {@code InformationHeldType} by its JSON name. */
+    private static final Map<String, String> HELD = Map.of("YES", "Y", "NO", "N", "UNABLE", "UNABLE");
+
     private CheckFields() {
+    }
+
+    /** {@code YES}, {@code NO}, {@code UNABLE} as SPG writes them. */
+    static String heldInSpg(String json) {
+        return HELD.getOrDefault(json, json);
+    }
+
+    /** SPG's {@code Y}, {@code N}, {@code UNABLE} as JSON names them. */
+    static String heldInJson(String spg) {
+        return HELD.entrySet()
+            .stream()
+            .filter((entry) -> entry.getValue().equals(spg))
+            .map(Map.Entry::getKey)
+            .findFirst()
+            .orElse(spg);
     }
 
     /** What a value is on each side. */

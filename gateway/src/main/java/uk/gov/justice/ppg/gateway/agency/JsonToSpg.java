@@ -68,20 +68,12 @@ final class JsonToSpg {
                 case TEXT -> text(parent, field.xml(), value.asText());
                 case COUNT -> text(parent, field.xml(), Long.toString(value.asLong()));
                 case YES_NO -> text(parent, field.xml(), value.asBoolean() ? "Y" : "N");
-                case HELD -> text(parent, field.xml(), held(value.asText()));
+                case HELD -> text(parent, field.xml(), CheckFields.heldInSpg(value.asText()));
                 case REPEATED -> value.forEach((item) -> text(parent, field.xml(), item.asText()));
                 case OBJECT -> fields(child(parent, field.xml()), field.children(), value, agency);
                 default -> throw new IllegalStateException(field.kind().name());
             }
         }
-    }
-
-    private static String held(String json) {
-        return switch (json) {
-            case "YES" -> "Y";
-            case "NO" -> "N";
-            default -> json;
-        };
     }
 
     private static Element child(Element parent, String localName) {

@@ -23,9 +23,12 @@ class MessagesController {
 
     private final MessageStatusQuery messages;
 
-    MessagesController(Callers callers, MessageStatusQuery messages) {
+    private final ApiRefusals refusals;
+
+    MessagesController(Callers callers, MessageStatusQuery messages, ApiRefusals refusals) {
         this.callers = callers;
         this.messages = messages;
+        this.refusals = refusals;
     }
 
     @GetMapping(path = "/api/v1/messages/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -33,8 +36,16 @@ class MessagesController {
         return this.callers.of(token, request)
             .<ResponseEntity<?>>map((caller) -> this.messages.find(id, caller.partyCode())
                 .<ResponseEntity<?>>map(ResponseEntity::ok)
-                .orElseGet(() -> ApiProblems.entity(GatewayErrorCode.API_NOT_FOUND, HttpStatus.NOT_FOUND)))
-            .orElseGet(() -> ApiProblems.entity(GatewayErrorCode.TOKEN_NOT_THIS_PARTNER, HttpStatus.FORBIDDEN));
+                .orElseGet(() -> refused(request, token, GatewayErrorCode.API_NOT_FOUND, HttpStatus.NOT_FOUND,
+                        "no such message sent by " + caller.partyCode())))
+            .orElseGet(() -> refused(request, token, GatewayErrorCode.TOKEN_NOT_THIS_PARTNER, HttpStatus.FORBIDDEN,
+                    "the token's client is not the TLS certificate's partner"));
+    }
+
+    private ResponseEntity<?> refused(HttpServletRequest request, Jwt token, GatewayErrorCode code, HttpStatus status,
+            String why) {
+        this.refusals.verified(request, token, code, why);
+        return ApiProblems.entity(code, status);
     }
 
 }

@@ -59,7 +59,7 @@ final class SpgToJson {
                 case TEXT -> json.put(field.json(), value);
                 case COUNT -> json.put(field.json(), Integer.parseInt(value.strip()));
                 case YES_NO -> json.put(field.json(), "Y".equals(value.strip()));
-                case HELD -> json.put(field.json(), held(value.strip()));
+                case HELD -> json.put(field.json(), CheckFields.heldInJson(value.strip()));
                 case REPEATED -> {
                     ArrayNode items = json.putArray(field.json());
                     elements.forEach((element) -> items.add(element.getTextContent()));
@@ -68,14 +68,6 @@ final class SpgToJson {
                 default -> throw new IllegalStateException(field.kind().name());
             }
         }
-    }
-
-    private static String held(String spg) {
-        return switch (spg) {
-            case "Y" -> "YES";
-            case "N" -> "NO";
-            default -> spg;
-        };
     }
 
     private static Element required(Element parent, String localName) {

@@ -10,6 +10,12 @@ public enum AuditEvent {
     INTERCHANGE_REJECTED,
 
     /**
+     * A request to the agency channel ({@code /api/v1/}) was refused: its token, its
+     * scope, its caller, or what it asked for.
+     */
+    API_REQUEST_REFUSED,
+
+    /**
      * An interchange repeated a control reference already accepted; the original reply
      * was returned.
      */

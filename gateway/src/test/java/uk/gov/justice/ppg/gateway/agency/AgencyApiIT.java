@@ -79,14 +79,29 @@ class AgencyApiIT extends GatewayIT {
     }
 
     @Test
-    void refusesARequestWithoutAToken() throws Exception {
+    void refusesARequestWithoutATokenAndRecordsItOnce() throws Exception {
+        long mark = this.audit.mark();
         problem(get(ExampleParty.PF01, "/api/v1/messages/" + this.messageId, null), 401, "GW-083");
+
+        assertThat(this.audit.since(mark, "API_REQUEST_REFUSED")).singleElement().satisfies((record) -> {
+            assertThat(record).containsEntry("reason_code", "GW-083");
+            assertThat((String) record.get("tls_subject")).contains("CN=pf01.spg.example");
+            assertThat((String) record.get("reason_detail")).contains("token client none");
+        });
     }
 
     @Test
-    void refusesATokenPresentedWithAnotherCertificate() throws Exception {
+    void refusesATokenPresentedWithAnotherCertificateRecordingWhatItClaims() throws Exception {
         String stolen = KEYCLOAK.token("PF01", ExampleParty.PF01).accessToken();
+        long mark = this.audit.mark();
         problem(get(ExampleParty.CS202, "/api/v1/messages/" + this.messageId, stolen), 401, "GW-083");
+
+        assertThat(this.audit.since(mark, "API_REQUEST_REFUSED")).singleElement().satisfies((record) -> {
+            assertThat((String) record.get("tls_subject")).contains("CN=cs202.spg.example");
+            assertThat((String) record.get("reason_detail")).contains("token client PF01")
+                .contains("claimed, not verified")
+                .containsAnyOf("not bound", "Thumbprint");
+        });
     }
 
     @Test
@@ -106,8 +121,31 @@ class AgencyApiIT extends GatewayIT {
     @Test
     void anotherPartnersMessageIsNotFound() throws Exception {
         String token = KEYCLOAK.token("CS202", ExampleParty.CS202).accessToken();
+        long mark = this.audit.mark();
         problem(get(ExampleParty.CS202, "/api/v1/messages/" + this.messageId, token), 404, "GW-086");
+        assertThat(this.audit.since(mark, "API_REQUEST_REFUSED")).singleElement()
+            .satisfies((record) -> assertThat((String) record.get("reason_detail")).contains("token client CS202")
+                .doesNotContain("claimed"));
         problem(get(ExampleParty.CS202, "/api/v1/messages/no-such-message", token), 404, "GW-086");
+    }
+
+    @Test
+    void tokensKeepVerifyingWhileKeycloakIsDownAndAnUnknownKeyFailsClosed() throws Exception {
+        String token = KEYCLOAK.token("PF01", ExampleParty.PF01).accessToken();
+        String path = "/api/v1/messages/" + this.messageId;
+        assertThat(get(ExampleParty.PF01, path, token).statusCode()).isEqualTo(200);
+        String[] parts = token.split("\\.");
+        String unknownKey = header("{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"not-a-key-of-the-realm\"}") + "."
+                + parts[1] + "." + parts[2];
+
+        KEYCLOAK.stop();
+        try {
+            assertThat(get(ExampleParty.PF01, path, token).statusCode()).as("keys cached from the JWKS").isEqualTo(200);
+            problem(get(ExampleParty.PF01, path, unknownKey), 401, "GW-083");
+        }
+        finally {
+            KEYCLOAK.start();
+        }
     }
 
     @Test

@@ -49,20 +49,22 @@ public final class KeycloakServer {
 
     private static KeycloakServer running;
 
+    private final int httpPort;
+
     private final int httpsPort;
 
-    private final Process process;
+    private Process process;
 
-    private KeycloakServer(int httpsPort, Process process) {
+    private KeycloakServer(int httpPort, int httpsPort) {
+        this.httpPort = httpPort;
         this.httpsPort = httpsPort;
-        this.process = process;
     }
 
     /** The server, started on first use and stopped when the JVM exits. */
     public static synchronized KeycloakServer get() {
         if (running == null) {
             try {
-                running = start();
+                running = create();
             }
             catch (IOException ex) {
                 throw new UncheckedIOException(ex);
@@ -111,21 +113,30 @@ public final class KeycloakServer {
         }
     }
 
-    private static KeycloakServer start() throws IOException {
+    private static KeycloakServer create() throws IOException {
         if (!Files.isExecutable(DISTRIBUTION.resolve("bin/kc.sh"))) {
             throw new IllegalStateException("Keycloak is not unpacked at " + DISTRIBUTION + ": run mvn verify");
         }
-        PkiLayout pki = TestPki.layout();
         FileSystemUtils.deleteRecursively(DISTRIBUTION.resolve("data"));
         Files.createDirectories(DISTRIBUTION.resolve("data/import"));
         Files.copy(REALM_FILE, DISTRIBUTION.resolve("data/import/ppg-realm.json"));
-        int httpsPort = freePort();
+        KeycloakServer server = new KeycloakServer(freePort(), freePort());
+        server.start();
+        return server;
+    }
+
+    /**
+     * Starts the server (again, after {@link #stop}: same ports, same realm and keys,
+     * which its dev database keeps).
+     */
+    public synchronized void start() throws IOException {
+        PkiLayout pki = TestPki.layout();
         ProcessBuilder builder = new ProcessBuilder(DISTRIBUTION.resolve("bin/kc.sh").toString(), "start-dev",
-                "--import-realm", "--http-host=127.0.0.1", "--http-port=" + freePort(), "--https-port=" + httpsPort,
-                "--hostname=https://localhost:" + httpsPort, "--https-client-auth=request",
-                "--https-key-store-type=PKCS12", "--https-trust-store-type=PKCS12")
+                "--import-realm", "--http-host=127.0.0.1", "--http-port=" + this.httpPort,
+                "--https-port=" + this.httpsPort, "--hostname=https://localhost:" + this.httpsPort,
+                "--https-client-auth=request", "--https-key-store-type=PKCS12", "--https-trust-store-type=PKCS12")
             .redirectErrorStream(true)
-            .redirectOutput(Path.of("target", "keycloak.log").toFile());
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(Path.of("target", "keycloak.log").toFile()));
         Map<String, String> environment = builder.environment();
         environment.put("JAVA_HOME",
                 Files.isDirectory(TEMURIN_25) ? TEMURIN_25.toString() : System.getProperty("java.home"));
@@ -135,15 +146,14 @@ public final class KeycloakServer {
         environment.put("KC_HTTPS_TRUST_STORE_PASSWORD", new String(pki.password()));
         environment.put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
         environment.put("KC_BOOTSTRAP_ADMIN_PASSWORD", UUID.randomUUID().toString());
-        KeycloakServer server = new KeycloakServer(httpsPort, builder.start());
+        this.process = builder.start();
         Awaitility.await("Keycloak serving the realm (see target/keycloak.log)")
             .atMost(Duration.ofSeconds(180))
             .pollInterval(Duration.ofSeconds(1))
-            .until(() -> server.serving() || !server.process.isAlive());
-        if (!server.serving()) {
+            .until(() -> serving() || !this.process.isAlive());
+        if (!serving()) {
             throw new IllegalStateException("Keycloak did not start: see target/keycloak.log");
         }
-        return server;
     }
 
     private boolean serving() {
@@ -168,7 +178,11 @@ public final class KeycloakServer {
         }
     }
 
-    private void stop() {
+    /** Stops the server (SIGTERM, then SIGKILL after 30 s). */
+    public synchronized void stop() {
+        if (this.process == null) {
+            return;
+        }
         List<ProcessHandle> children = this.process.descendants().toList();
         this.process.destroy();
         children.forEach(ProcessHandle::destroy);
@@ -180,6 +194,7 @@ public final class KeycloakServer {
         }
         this.process.destroyForcibly();
         children.forEach(ProcessHandle::destroyForcibly);
+        this.process = null;
     }
 
     private static int freePort() throws IOException {
