@@ -2,6 +2,11 @@ package uk.gov.justice.ppg.gateway.agency;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,6 +31,20 @@ class AgencyConfig {
                 Counter.builder("gateway.audit.refusal.unrecorded")
                     .description("refusals whose audit record could not be written")
                     .register(meters));
+    }
+
+    /** What the OpenAPI document says of the API as a whole: who may call and how. */
+    @Bean
+    OpenAPI agencyOpenApi() {
+        return new OpenAPI()
+            .info(new Info().title("Probation partner gateway: agency API")
+                .version("v1")
+                .description("Check requests and results for police forces and children's services, as JSON."
+                        + " Mutual TLS with the agency's certificate, and a Keycloak token bound to it"
+                        + " (docs/agency-api.md). Errors are RFC 9457 problem details with GW codes."))
+            .components(new Components().addSecuritySchemes("keycloak",
+                    new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")))
+            .addSecurityItem(new SecurityRequirement().addList("keycloak"));
     }
 
     @Bean

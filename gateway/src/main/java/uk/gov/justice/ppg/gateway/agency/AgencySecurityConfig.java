@@ -50,6 +50,9 @@ class AgencySecurityConfig {
 
     static final String MESSAGES = "/api/v1/messages/**";
 
+    /** The OpenAPI document: any verified token of the realm may read it. */
+    static final String OPENAPI = "/api/v1/openapi.json";
+
     @Bean
     @Order(1)
     SecurityFilterChain agencyApi(HttpSecurity http, JwtDecoder agencyTokens, ApiRefusals refusals) throws Exception {
@@ -60,6 +63,8 @@ class AgencySecurityConfig {
                 .hasAuthority("SCOPE_inbox:read")
                 .requestMatchers(HttpMethod.GET, MESSAGES)
                 .hasAuthority("SCOPE_messages:read")
+                .requestMatchers(HttpMethod.GET, OPENAPI)
+                .authenticated()
                 .anyRequest()
                 .denyAll())
             .oauth2ResourceServer((resource) -> resource.jwt((jwt) -> jwt.decoder(agencyTokens))

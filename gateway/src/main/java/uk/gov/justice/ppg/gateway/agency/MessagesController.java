@@ -1,5 +1,9 @@
 package uk.gov.justice.ppg.gateway.agency;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -31,6 +35,17 @@ class MessagesController {
         this.refusals = refusals;
     }
 
+    @Operation(summary = "Where a message the caller sent is",
+            description = "Accepted, then pending, delivered or failed at each receiver. Scope messages:read.")
+    @ApiResponse(responseCode = "200", description = "the message and its deliveries",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = MessageStatusQuery.MessageStatus.class)))
+    @ApiResponse(responseCode = "401", description = "GW-083: no token, or one that does not verify",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "403", description = "GW-084 (scope) or GW-085 (another partner's token)",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "404", description = "GW-086: no such message sent by the caller",
+            content = @Content(mediaType = "application/problem+json"))
     @GetMapping(path = "/api/v1/messages/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> message(@PathVariable String id, @AuthenticationPrincipal Jwt token, HttpServletRequest request) {
         return this.callers.of(token, request)

@@ -9,15 +9,18 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.w3c.dom.Document;
 
 import uk.gov.justice.ppg.certs.ExampleParty;
@@ -45,6 +48,10 @@ class AgencyApiIT extends GatewayIT {
 
     @Autowired
     private JdbcTemplate jdbc;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    private RequestMappingHandlerMapping mappings;
 
     private String messageId;
 
@@ -146,6 +153,32 @@ class AgencyApiIT extends GatewayIT {
         finally {
             KEYCLOAK.start();
         }
+    }
+
+    /**
+     * Every endpoint under /api/ is in the OpenAPI document, which itself needs a token.
+     */
+    @Test
+    void theOpenApiDocumentDescribesEveryEndpoint() throws Exception {
+        problem(get(ExampleParty.PF01, "/api/v1/openapi.json", null), 401, "GW-083");
+        String token = KEYCLOAK.token("PF01", ExampleParty.PF01).accessToken();
+        HttpResponse<String> response = get(ExampleParty.PF01, "/api/v1/openapi.json", token);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode document = JSON.readTree(response.body());
+        assertThat(document.path("openapi").asText()).startsWith("3.1");
+        List<String> served = this.mappings.getHandlerMethods()
+            .keySet()
+            .stream()
+            .flatMap((mapping) -> mapping.getPatternValues().stream())
+            .filter((pattern) -> pattern.startsWith("/api/") && !pattern.startsWith("/api/v1/openapi.json"))
+            .toList();
+        assertThat(served).isNotEmpty();
+        for (String path : served) {
+            assertThat(document.path("paths").has(path)).as("%s documented", path).isTrue();
+        }
+        assertThat(document.path("paths").path("/api/v1/messages/{id}").path("get").path("responses").has("404"))
+            .isTrue();
     }
 
     @Test
