@@ -1,6 +1,5 @@
 package uk.gov.justice.ppg.gateway.agency;
 
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -12,6 +11,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import uk.gov.justice.ppg.gateway.audit.AuditTrail;
+import uk.gov.justice.ppg.gateway.audit.RefusalsUnrecorded;
 import uk.gov.justice.ppg.gateway.partner.PartnerDirectoryHolder;
 
 /**
@@ -27,10 +27,7 @@ class AgencyConfig {
 
     @Bean
     ApiRefusals apiRefusals(AuditTrail audit, MeterRegistry meters) {
-        return new ApiRefusals(audit,
-                Counter.builder("gateway.audit.refusal.unrecorded")
-                    .description("refusals whose audit record could not be written")
-                    .register(meters));
+        return new ApiRefusals(audit, RefusalsUnrecorded.counter(meters));
     }
 
     /** What the OpenAPI document says of the API as a whole: who may call and how. */

@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import uk.gov.justice.ppg.gateway.audit.AuditTrail;
+import uk.gov.justice.ppg.gateway.audit.RefusalsUnrecorded;
 import uk.gov.justice.ppg.gateway.config.GatewayProperties;
 import uk.gov.justice.ppg.gateway.partner.Partner;
 import uk.gov.justice.ppg.gateway.partner.PartnerDirectoryHolder;
@@ -57,9 +58,7 @@ class InboundConfig {
     @Bean
     InboundErrorHandling inboundErrorHandling(AuditTrail audit, PartnerDirectoryHolder directory,
             MeterRegistry meters) {
-        Counter unrecorded = Counter.builder("gateway.audit.refusal.unrecorded")
-            .description("Refusals whose audit record could not be written")
-            .register(meters);
+        Counter unrecorded = RefusalsUnrecorded.counter(meters);
         return new InboundErrorHandling(new InboundRejection(audit,
                 (certificate) -> directory.get().byTlsCertificate(certificate).map(Partner::id),
                 unrecorded::increment));

@@ -88,12 +88,7 @@ public final class KeycloakServer {
      * TLS certificate of {@code certificateOf}.
      */
     public TokenResponse token(String clientId, ExampleParty certificateOf) {
-        PkiLayout pki = TestPki.layout();
-        HttpClient client = HttpClient.newBuilder()
-            .sslContext(MutualTls.context(pki.load(pki.tlsKeyStore(certificateOf)), pki.password(),
-                    pki.load(pki.trustStore())))
-            .connectTimeout(Duration.ofSeconds(10))
-            .build();
+        HttpClient client = client(certificateOf);
         String form = "grant_type=client_credentials&client_id=" + clientId;
         HttpRequest request = HttpRequest.newBuilder(tokenEndpoint())
             .header("Content-Type", "application/x-www-form-urlencoded")
@@ -157,12 +152,7 @@ public final class KeycloakServer {
     }
 
     private boolean serving() {
-        PkiLayout pki = TestPki.layout();
-        HttpClient client = HttpClient.newBuilder()
-            .sslContext(MutualTls.context(pki.load(pki.tlsKeyStore(ExampleParty.N00)), pki.password(),
-                    pki.load(pki.trustStore())))
-            .connectTimeout(Duration.ofSeconds(2))
-            .build();
+        HttpClient client = client(ExampleParty.N00);
         HttpRequest request = HttpRequest.newBuilder(URI.create(issuer() + "/.well-known/openid-configuration"))
             .timeout(Duration.ofSeconds(5))
             .build();
@@ -195,6 +185,15 @@ public final class KeycloakServer {
         this.process.destroyForcibly();
         children.forEach(ProcessHandle::destroyForcibly);
         this.process = null;
+    }
+
+    /** A client offering {@code party}'s TLS certificate and trusting the example PKI. */
+    private static HttpClient client(ExampleParty party) {
+        PkiLayout pki = TestPki.layout();
+        return HttpClient.newBuilder()
+            .sslContext(MutualTls.context(pki.load(pki.tlsKeyStore(party)), pki.password(), pki.load(pki.trustStore())))
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
     }
 
     private static int freePort() throws IOException {
