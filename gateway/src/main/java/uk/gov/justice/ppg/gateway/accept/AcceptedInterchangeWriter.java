@@ -12,6 +12,7 @@ import org.w3c.dom.Element;
 import uk.gov.justice.ppg.gateway.audit.AuditEvent;
 import uk.gov.justice.ppg.gateway.audit.AuditRecord;
 import uk.gov.justice.ppg.gateway.audit.AuditTrail;
+import uk.gov.justice.ppg.gateway.checks.CheckRequests;
 import uk.gov.justice.ppg.gateway.routing.CaseRegister;
 import uk.gov.justice.ppg.gateway.routing.PlannedDelivery;
 import uk.gov.justice.ppg.gateway.routing.RoutingPlan;
@@ -27,8 +28,8 @@ import uk.gov.justice.ppg.schemas.xml.Dom;
 /**
  * Everything accepting one interchange writes, inside one database transaction: the
  * interchange, the change of case responsibility, each delivery and its routing (and
- * mediation) audit, the match of a partner's own ISN, and the queue messages, which
- * commit with it.
+ * mediation) audit, a check request to match its result against, the match of a partner's
+ * own ISN, and the queue messages, which commit with it.
  */
 class AcceptedInterchangeWriter {
 
@@ -46,8 +47,11 @@ class AcceptedInterchangeWriter {
 
     private final Duration deliveryExpiry;
 
+    private final CheckRequests checks;
+
     AcceptedInterchangeWriter(InterchangeStore store, CaseRegister register, DeliveryStore deliveries,
-            DeliveryQueue queue, AuditTrail audit, Clock clock, Duration deliveryExpiry) {
+            DeliveryQueue queue, AuditTrail audit, Clock clock, Duration deliveryExpiry, CheckRequests checks) {
+        this.checks = checks;
         this.store = store;
         this.register = register;
         this.deliveries = deliveries;
@@ -61,8 +65,13 @@ class AcceptedInterchangeWriter {
             Element element) {
         Instant now = this.clock.instant();
         this.store.insert(interchange);
-        this.audit.append(describe(interchange, AuditEvent.INTERCHANGE_ACCEPTED, AuditRecord.Outcome.ACCEPTED)
-            .ids(messageId, interchange.id(), null));
+        AuditRecord.Builder accepted = describe(interchange, AuditEvent.INTERCHANGE_ACCEPTED,
+                AuditRecord.Outcome.ACCEPTED)
+            .ids(messageId, interchange.id(), null);
+        if (interchange.token() != null) {
+            accepted.reason(StoredInterchange.TOKEN_PROFILE, interchange.token());
+        }
+        this.audit.append(accepted);
         if (plan.change().isPresent()) {
             this.register.apply(plan.change().get(), interchange.id(), now);
             this.audit.append(describe(interchange, AuditEvent.CASE_RESPONSIBILITY_CHANGED, AuditRecord.Outcome.CHANGED)
@@ -84,6 +93,9 @@ class AcceptedInterchangeWriter {
                             + String.join(", ", planned.dropped())));
             }
             this.queue.enqueue(delivery);
+        }
+        if (CheckRequests.carriesRequest(interchange.view())) {
+            this.checks.record(interchange.view(), element, interchange.id(), now);
         }
         if (interchange.view().bodies().contains(MessageBody.INTERCHANGE_STATUS_NOTIFICATION)) {
             matchAcknowledgement(interchange, messageId, element, now);
@@ -107,12 +119,20 @@ class AcceptedInterchangeWriter {
             .reason(status, "acknowledges " + view.receiver() + " reference " + acknowledged));
     }
 
+    /**
+     * The description every record of an accepted interchange starts from: what it is,
+     * who signed it (or, for an agency's, its partner and bound token), its TLS client
+     * and its hash.
+     */
     static AuditRecord.Builder describe(StoredInterchange interchange, AuditEvent event, AuditRecord.Outcome outcome) {
-        return AuditRecord.builder(event, outcome)
-            .about(interchange.view())
-            .signedBy(interchange.signer())
-            .tlsSubject(interchange.tlsSubject())
-            .payloadSha256(interchange.payloadSha256());
+        AuditRecord.Builder record = AuditRecord.builder(event, outcome).about(interchange.view());
+        if (interchange.signer() != null) {
+            record.signedBy(interchange.signer());
+        }
+        else {
+            record.signatureProfile(StoredInterchange.TOKEN_PROFILE);
+        }
+        return record.tlsSubject(interchange.tlsSubject()).payloadSha256(interchange.payloadSha256());
     }
 
 }

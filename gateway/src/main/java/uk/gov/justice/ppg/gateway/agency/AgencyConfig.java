@@ -1,5 +1,7 @@
 package uk.gov.justice.ppg.gateway.agency;
 
+import java.time.Clock;
+
 import io.micrometer.core.instrument.MeterRegistry;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -10,9 +12,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import uk.gov.justice.ppg.gateway.accept.AgencyAcceptance;
 import uk.gov.justice.ppg.gateway.audit.AuditTrail;
 import uk.gov.justice.ppg.gateway.audit.RefusalsUnrecorded;
+import uk.gov.justice.ppg.gateway.checks.CheckRequests;
+import uk.gov.justice.ppg.gateway.delivery.ControlReferences;
 import uk.gov.justice.ppg.gateway.partner.PartnerDirectoryHolder;
+import uk.gov.justice.ppg.gateway.store.InterchangeStore;
 
 /**
  * The agency channel's parts: who calls, what it may read, and how refusals are recorded.
@@ -42,6 +48,17 @@ class AgencyConfig {
             .components(new Components().addSecuritySchemes("keycloak",
                     new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")))
             .addSecurityItem(new SecurityRequirement().addList("keycloak"));
+    }
+
+    @Bean
+    CheckResultPosts checkResultPosts(CheckRequests requests, AgencyAcceptance acceptance, ControlReferences references,
+            Clock clock) {
+        return new CheckResultPosts(new CheckResultIntake(new JsonBodies()), requests, acceptance, references, clock);
+    }
+
+    @Bean
+    InboxItems inboxItems(InterchangeStore interchanges) {
+        return new InboxItems(interchanges);
     }
 
     @Bean

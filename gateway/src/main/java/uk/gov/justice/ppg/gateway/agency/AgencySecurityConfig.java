@@ -21,6 +21,7 @@ import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
@@ -128,10 +129,11 @@ class AgencySecurityConfig {
             })
             .restOperations(new RestTemplate(requests))
             .build();
-        decoder.setJwtValidator(JwtValidators.createDefaultWithValidators(List.of(new JwtIssuerValidator(issuer),
-                new JwtClaimValidator<List<String>>("aud",
-                        (audience) -> audience != null && audience.contains(agency.audience())),
-                new CertificateBound())));
+        decoder.setJwtValidator(JwtValidators.createDefaultWithValidators(
+                List.of(new JwtTimestampValidator(agency.clockSkew()), new JwtIssuerValidator(issuer),
+                        new JwtClaimValidator<List<String>>("aud",
+                                (audience) -> audience != null && audience.contains(agency.audience())),
+                        new CertificateBound())));
         return failingClosed(decoder);
     }
 

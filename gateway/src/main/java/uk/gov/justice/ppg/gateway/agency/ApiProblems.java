@@ -5,13 +5,16 @@ import java.net.URI;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.oauth2.jwt.Jwt;
 
 import uk.gov.justice.ppg.routes.error.GatewayErrorCode;
+import uk.gov.justice.ppg.routes.error.GatewayException;
 
 /**
  * RFC 9457 problem details carrying the gateway's catalogue: {@code type} names the
@@ -37,6 +40,21 @@ final class ApiProblems {
 
     static ResponseEntity<ProblemDetail> entity(GatewayErrorCode code, HttpStatus status) {
         return ResponseEntity.status(status).contentType(PROBLEM).body(of(code, status));
+    }
+
+    /**
+     * Refuses a request whose token verified: one audit record, and the problem with the
+     * code's status ({@link ApiStatus}); 503 asks for a retry.
+     */
+    static ResponseEntity<ProblemDetail> refused(ApiRefusals refusals, HttpServletRequest request, Jwt token,
+            GatewayException refusal) {
+        refusals.verified(request, token, refusal.code(), refusal.detail());
+        HttpStatus status = ApiStatus.of(refusal.code());
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(status).contentType(PROBLEM);
+        if (status == HttpStatus.SERVICE_UNAVAILABLE) {
+            response.header("Retry-After", "5");
+        }
+        return response.body(of(refusal.code(), status));
     }
 
     /** Writes a problem straight to the response, for the security filters. */

@@ -10,9 +10,9 @@ import uk.gov.justice.ppg.schemas.validation.SpgSchemas;
 
 /**
  * A check result posted as JSON, made into the interchange the accept path stores: read
- * within limits, checked against its schema, written as 0-9-14 under the envelope the
- * gateway chose, and validated by the same XSD as a SOAP result. Each refusal is a
- * {@link GatewayException} with its GW code.
+ * within limits and checked against its schema ({@link #read}), then written as 0-9-14
+ * under the envelope the gateway chose and validated by the same XSD as a SOAP result
+ * ({@link #interchange}). Each refusal is a {@link GatewayException} with its GW code.
  */
 final class CheckResultIntake {
 
@@ -26,8 +26,11 @@ final class CheckResultIntake {
         this.bodies = bodies;
     }
 
-    Document interchange(byte[] body, Envelope envelope) {
-        JsonBodies.CheckResult result = this.bodies.checkResult(body);
+    JsonBodies.CheckResult read(byte[] body) {
+        return this.bodies.checkResult(body);
+    }
+
+    Document interchange(JsonBodies.CheckResult result, Envelope envelope) {
         Document interchange = this.mapping.interchange(result.check(), result.json(), envelope);
         try {
             this.xsd.validate(interchange.getDocumentElement());

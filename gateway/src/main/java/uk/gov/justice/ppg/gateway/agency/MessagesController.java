@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -15,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 import uk.gov.justice.ppg.routes.error.GatewayErrorCode;
+import uk.gov.justice.ppg.routes.error.GatewayException;
 
 /**
  * {@code GET /api/v1/messages/{id}}: where a message the caller sent is, accepted and
@@ -51,16 +51,14 @@ class MessagesController {
         return this.callers.of(token, request)
             .<ResponseEntity<?>>map((caller) -> this.messages.find(id, caller.partyCode())
                 .<ResponseEntity<?>>map(ResponseEntity::ok)
-                .orElseGet(() -> refused(request, token, GatewayErrorCode.API_NOT_FOUND, HttpStatus.NOT_FOUND,
+                .orElseGet(() -> refused(request, token, GatewayErrorCode.API_NOT_FOUND,
                         "no such message sent by " + caller.partyCode())))
-            .orElseGet(() -> refused(request, token, GatewayErrorCode.TOKEN_NOT_THIS_PARTNER, HttpStatus.FORBIDDEN,
+            .orElseGet(() -> refused(request, token, GatewayErrorCode.TOKEN_NOT_THIS_PARTNER,
                     "the token's client is not the TLS certificate's partner"));
     }
 
-    private ResponseEntity<?> refused(HttpServletRequest request, Jwt token, GatewayErrorCode code, HttpStatus status,
-            String why) {
-        this.refusals.verified(request, token, code, why);
-        return ApiProblems.entity(code, status);
+    private ResponseEntity<?> refused(HttpServletRequest request, Jwt token, GatewayErrorCode code, String why) {
+        return ApiProblems.refused(this.refusals, request, token, new GatewayException(code, why));
     }
 
 }

@@ -6,6 +6,10 @@
  * ({@link uk.gov.justice.ppg.gateway.agency.JsonToSpg}); check requests addressed to an
  * agency are read back as JSON ({@link uk.gov.justice.ppg.gateway.agency.SpgToJson}). One
  * field table ({@link uk.gov.justice.ppg.gateway.agency.CheckFields}) drives both
- * directions.
+ * directions. The API under {@code /api/v1/}: posted results
+ * ({@link uk.gov.justice.ppg.gateway.agency.CheckResultsController}), the inbox
+ * ({@link uk.gov.justice.ppg.gateway.agency.InboxController}) and message status, behind
+ * certificate-bound Keycloak tokens
+ * ({@link uk.gov.justice.ppg.gateway.agency.AgencySecurityConfig}).
  */
 package uk.gov.justice.ppg.gateway.agency;

@@ -46,7 +46,14 @@ public enum AuditEvent {
     DELIVERY_ATTEMPT_FAILED,
 
     /**
-     * The receiver acknowledged the delivery with SPGInterchangeResponse 200: the
+     * The delivery entered the inbox of an agency on the inbox channel: the agency can
+     * now read it; it is delivered when the agency acknowledges it.
+     */
+    INBOX_ENTERED,
+
+    /**
+     * The receiver acknowledged the delivery with SPGInterchangeResponse 200 (an agency:
+     * acknowledged its inbox item, or answered its JSON endpoint's post naming it): the
      * disclosure took place.
      */
     DELIVERED,

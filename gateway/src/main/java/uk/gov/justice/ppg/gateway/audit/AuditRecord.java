@@ -27,7 +27,7 @@ public record AuditRecord(String recordId, Instant recordedAt, AuditEvent event,
     /** What happened to the message as a result of the event. */
     public enum Outcome {
 
-        ACCEPTED, REJECTED, DISCLOSURE_REFUSED, DUPLICATE, ROUTED, MEDIATED, CHANGED, RETRYING, DELIVERED,
+        ACCEPTED, REJECTED, DISCLOSURE_REFUSED, DUPLICATE, ROUTED, MEDIATED, CHANGED, RETRYING, IN_INBOX, DELIVERED,
         DEAD_LETTERED, RECOVERED, PURGED, ISSUED, MATCHED, UNMATCHED, LOADED, CONSULTED
 
     }

@@ -34,8 +34,12 @@ public record GatewayProperties(String nodeId, Path partnersFile, Pki pki, @Defa
      * @param issuer the Keycloak realm whose tokens are accepted (its {@code iss}); keys
      * come from its JWKS, fetched over TLS trusting the gateway's trust store
      * @param audience the {@code aud} a token must name
+     * @param clockSkew how far a token's {@code exp} and {@code nbf} may be off the
+     * gateway's clock (Spring Security's default is 60 s; Keycloak and the gateway share
+     * NTP time)
      */
-    public record Agency(URI issuer, @DefaultValue("probation-partner-gateway") String audience) {
+    public record Agency(URI issuer, @DefaultValue("probation-partner-gateway") String audience,
+            @DefaultValue("30s") Duration clockSkew) {
     }
 
     /**

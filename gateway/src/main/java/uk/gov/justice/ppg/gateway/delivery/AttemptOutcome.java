@@ -15,6 +15,14 @@ record AttemptOutcome(Kind kind, GatewayErrorCode error, String detail) {
         return new AttemptOutcome(Kind.DELIVERED, null, "200");
     }
 
+    /**
+     * Put in the inbox of an agency on the inbox channel: delivered when it acknowledges
+     * it.
+     */
+    static AttemptOutcome inInbox() {
+        return new AttemptOutcome(Kind.IN_INBOX, null, "inbox");
+    }
+
     /** The receiver refused it (GW-070). */
     static AttemptOutcome refused(String detail) {
         return new AttemptOutcome(Kind.REFUSED, GatewayErrorCode.DELIVERY_REFUSED, detail);
@@ -50,6 +58,12 @@ record AttemptOutcome(Kind kind, GatewayErrorCode error, String detail) {
         DELIVERED,
 
         /**
+         * In the agency's inbox: off the queue, not yet delivered, never retried; its
+         * acknowledgement delivers it, its expiry dead-letters it.
+         */
+        IN_INBOX,
+
+        /**
          * Worth trying again: the receiver was unreachable, or its reply was not a clear
          * answer.
          */
@@ -75,7 +89,7 @@ record AttemptOutcome(Kind kind, GatewayErrorCode error, String detail) {
         }
 
         boolean deadLetters() {
-            return this != DELIVERED && this != RETRY;
+            return this != DELIVERED && this != RETRY && this != IN_INBOX;
         }
 
     }

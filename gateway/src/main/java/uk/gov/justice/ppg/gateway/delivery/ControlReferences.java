@@ -9,15 +9,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 import uk.gov.justice.ppg.gateway.ids.GatewayControlReferences;
 
 /**
- * Control references for what the gateway itself sends (status notifications, pings), one
- * sequence per identity it sends them in: the receiver an ISN answers for, the hub a ping
- * comes from. The store's uniqueness is by sender, so keyed that way two ISNs in one name
- * can never share a reference. Each number is written in the gateway's own range
+ * Control references for what the gateway itself sends (status notifications, pings, and
+ * the interchanges it writes for agencies from their JSON), one sequence per identity it
+ * sends them in: the receiver an ISN answers for, the hub a ping comes from. The store's
+ * uniqueness is by sender, so keyed that way two ISNs in one name can never share a
+ * reference. Each number is written in the gateway's own range
  * ({@link GatewayControlReferences}), so it never meets a partner's numbering. Each node
  * takes a block in a transaction of its own: references never repeat across restarts or
  * nodes; a block unused at shutdown leaves a gap, never a repeat.
  */
-class ControlReferences {
+public class ControlReferences {
 
     private static final int BLOCK = 50;
 
@@ -35,7 +36,7 @@ class ControlReferences {
     /**
      * The next control reference for what the gateway sends in the name {@code issuedAs}.
      */
-    String next(String issuedAs) {
+    public String next(String issuedAs) {
         Block block = this.blocks.computeIfAbsent(issuedAs, (key) -> new Block());
         synchronized (block) {
             if (block.next >= block.end) {

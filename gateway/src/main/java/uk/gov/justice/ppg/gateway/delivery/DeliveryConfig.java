@@ -29,6 +29,7 @@ import uk.gov.justice.ppg.gateway.security.KeyStores;
 import uk.gov.justice.ppg.gateway.security.OutboundSigner;
 import uk.gov.justice.ppg.gateway.store.DeliveryQueue;
 import uk.gov.justice.ppg.gateway.store.DeliveryStore;
+import uk.gov.justice.ppg.gateway.store.InboxStore;
 import uk.gov.justice.ppg.gateway.store.InterchangeStore;
 import uk.gov.justice.ppg.gateway.store.NodeRuns;
 import uk.gov.justice.ppg.routes.delivery.DeliveryErrorHandling;
@@ -63,7 +64,7 @@ class DeliveryConfig {
         List<String> receiving = directory.get()
             .partners()
             .stream()
-            .filter((partner) -> partner.endpoint().isPresent())
+            .filter(Partner::receives)
             .map(Partner::id)
             .sorted()
             .toList();
@@ -128,8 +129,20 @@ class DeliveryConfig {
      * consumer starts: nothing of this node is sending any more.
      */
     @Bean
+    DeliveryAudit deliveryAudit(PartnerDirectoryHolder directory) {
+        return new DeliveryAudit(directory);
+    }
+
+    @Bean
+    Inboxes inboxes(DeliveryStore deliveries, InboxStore inbox, StatusNotifications notifications,
+            DeliveryAudit describer, AuditTrail audit, TransactionTemplate transactions, Clock clock) {
+        return new Inboxes(deliveries, inbox, notifications, describer, audit, transactions, clock);
+    }
+
+    @Bean
     DeliveryService deliveryService(DeliveryStore store, PartnerDirectoryHolder directory, PartnerGate gate,
-            OutboundRenderer renderer, PartnerHttp http, StatusNotifications notifications, AuditTrail audit,
+            OutboundRenderer renderer, AgencyItems items, PartnerHttp http, Inboxes inboxes,
+            StatusNotifications notifications, AuditTrail audit, DeliveryAudit describer,
             TransactionTemplate transactions, Clock clock, GatewayProperties properties) {
         GatewayProperties.Delivery delivery = properties.delivery();
         try {
@@ -141,8 +154,8 @@ class DeliveryConfig {
         catch (DataAccessException ex) {
             LOG.warn("delivery claims of an earlier run not released (store unavailable); they lapse by themselves");
         }
-        return new DeliveryService(store, directory, gate, renderer, http, notifications, audit, transactions, clock,
-                delivery.isolatedFailureLimit(),
+        return new DeliveryService(store, gate, new PartnerChannels(directory, renderer, items, http), inboxes,
+                notifications, audit, describer, transactions, clock, delivery.isolatedFailureLimit(),
                 Claims.forAttempts(properties.nodeId(), delivery.connectTimeout(), delivery.readTimeout()));
     }
 
@@ -176,7 +189,7 @@ class DeliveryConfig {
     @Bean
     SchedulingConfigurer deliverySchedule(KillSwitches switches, LivenessPinger pinger, DeliveryStore deliveries,
             DeliveryQueue queue, AuditTrail audit, TransactionTemplate transactions, MeterRegistry meters, Clock clock,
-            NodeRuns runs, GatewayProperties properties) {
+            NodeRuns runs, Inboxes inboxes, GatewayProperties properties) {
         GatewayProperties.Housekeeping chores = properties.housekeeping();
         RecoverySweep sweep = new RecoverySweep(deliveries, queue, audit, transactions,
                 Counter.builder("gateway.delivery.recovered")
@@ -189,6 +202,7 @@ class DeliveryConfig {
             tasks.addFixedDelayTask(
                     new FixedDelayTask(pinger::pingAll, delivery.livenessInterval(), delivery.livenessDelay()));
             tasks.addFixedDelayTask(new FixedDelayTask(sweep::sweep, chores.sweep(), Duration.ZERO));
+            tasks.addFixedDelayTask(new FixedDelayTask(inboxes::expire, chores.sweep(), chores.sweep()));
         };
     }
 

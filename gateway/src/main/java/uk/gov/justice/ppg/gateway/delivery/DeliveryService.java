@@ -1,7 +1,5 @@
 package uk.gov.justice.ppg.gateway.delivery;
 
-import java.io.IOException;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,10 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import uk.gov.justice.ppg.gateway.audit.AuditEvent;
 import uk.gov.justice.ppg.gateway.audit.AuditRecord;
 import uk.gov.justice.ppg.gateway.audit.AuditTrail;
-import uk.gov.justice.ppg.gateway.audit.Purpose;
 import uk.gov.justice.ppg.gateway.logging.RequestLogContext;
-import uk.gov.justice.ppg.gateway.partner.Partner;
-import uk.gov.justice.ppg.gateway.partner.PartnerDirectory;
 import uk.gov.justice.ppg.gateway.store.DeliveryState;
 import uk.gov.justice.ppg.gateway.store.DeliveryStore;
 import uk.gov.justice.ppg.gateway.store.PendingDelivery;
@@ -33,12 +28,14 @@ import uk.gov.justice.ppg.routes.error.GatewayException;
 
 /**
  * Takes one delivery to its end: waits at the partner's gate (kill switch, breaker) and
- * out its own backoff, renders and signs it, posts it, classifies the reply. Delivered or
- * refused ends it (with a status notification to the sender where one is due); a
- * transient failure is recorded and retried after the backoff; expiry, or failing again
- * and again while the partner takes other deliveries ({@link RetryTrack}), dead-letters
- * it. Every attempt and outcome is audited. While the store is unreachable it waits
- * rather than lose its place in the queue.
+ * out its own backoff, then attempts it over the partner's channel
+ * ({@link PartnerChannels}): renders and posts it and classifies the reply, or puts it in
+ * an agency's inbox, where it waits for the agency's acknowledgement ({@link Inboxes}).
+ * Delivered or refused ends it (with a status notification to the sender where one is
+ * due); a transient failure is recorded and retried after the backoff; expiry, or failing
+ * again and again while the partner takes other deliveries ({@link RetryTrack}),
+ * dead-letters it. Every attempt and outcome is audited. While the store is unreachable
+ * it waits rather than lose its place in the queue.
  */
 class DeliveryService implements DeliveryPorts.Delivery {
 
@@ -50,13 +47,13 @@ class DeliveryService implements DeliveryPorts.Delivery {
 
     private final DeliveryStore store;
 
-    private final Supplier<PartnerDirectory> directory;
-
     private final PartnerGate gate;
 
-    private final OutboundRenderer renderer;
+    private final PartnerChannels channels;
 
-    private final PartnerHttp http;
+    private final Inboxes inboxes;
+
+    private final DeliveryAudit describer;
 
     private final StatusNotifications notifications;
 
@@ -70,14 +67,14 @@ class DeliveryService implements DeliveryPorts.Delivery {
 
     private final Claims claims;
 
-    DeliveryService(DeliveryStore store, Supplier<PartnerDirectory> directory, PartnerGate gate,
-            OutboundRenderer renderer, PartnerHttp http, StatusNotifications notifications, AuditTrail audit,
+    DeliveryService(DeliveryStore store, PartnerGate gate, PartnerChannels channels, Inboxes inboxes,
+            StatusNotifications notifications, AuditTrail audit, DeliveryAudit describer,
             TransactionTemplate transactions, Clock clock, int isolatedFailureLimit, Claims claims) {
         this.store = store;
-        this.directory = directory;
         this.gate = gate;
-        this.renderer = renderer;
-        this.http = http;
+        this.channels = channels;
+        this.inboxes = inboxes;
+        this.describer = describer;
         this.notifications = notifications;
         this.audit = audit;
         this.transactions = transactions;
@@ -134,7 +131,7 @@ class DeliveryService implements DeliveryPorts.Delivery {
                     this.gate.pause(CLAIM_WAIT);
                     continue;
                 }
-                AttemptOutcome outcome = attempt(delivery);
+                AttemptOutcome outcome = this.channels.attempt(delivery);
                 if (outcome.kind() == AttemptOutcome.Kind.RETRY) {
                     if (retries.failed(this.clock.instant())) {
                         finish(delivery, claimant, givenUp(outcome, retries));
@@ -144,6 +141,13 @@ class DeliveryService implements DeliveryPorts.Delivery {
                     continue;
                 }
                 this.gate.succeeded(delivery.partnerId());
+                if (outcome.kind() == AttemptOutcome.Kind.IN_INBOX) {
+                    withStore(() -> {
+                        this.inboxes.enter(delivery, claimant);
+                        return null;
+                    });
+                    return;
+                }
                 finish(delivery, claimant, outcome);
                 return;
             }
@@ -151,31 +155,6 @@ class DeliveryService implements DeliveryPorts.Delivery {
         finally {
             MDC.remove(RequestLogContext.DELIVERY_ID);
             MDC.remove(RequestLogContext.PARTNER_ID);
-        }
-    }
-
-    private AttemptOutcome attempt(PendingDelivery delivery) throws DeliveryHeldException {
-        Optional<URI> endpoint = this.directory.get().byId(delivery.partnerId()).flatMap(Partner::endpoint);
-        if (endpoint.isEmpty()) {
-            return AttemptOutcome.retry(GatewayErrorCode.RECEIVER_UNREACHABLE, "partner has no endpoint");
-        }
-        byte[] envelope;
-        try {
-            envelope = this.renderer.render(delivery);
-        }
-        catch (GatewayException ex) {
-            return AttemptOutcome.unrenderable(ex.code(), ex.detail());
-        }
-        try {
-            PartnerHttp.Reply reply = this.http.post(endpoint.get(), envelope);
-            return ReplyClassifier.classify(reply.status(), reply.body());
-        }
-        catch (IOException ex) {
-            return AttemptOutcome.retry(GatewayErrorCode.RECEIVER_UNREACHABLE, ex.getClass().getSimpleName());
-        }
-        catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            throw new DeliveryHeldException("interrupted during delivery", ex);
         }
     }
 
@@ -190,8 +169,9 @@ class DeliveryService implements DeliveryPorts.Delivery {
         Instant now = this.clock.instant();
         withStore(() -> this.transactions.execute((status) -> {
             this.store.recordAttempt(delivery.id(), claimant, outcome.error(), now);
-            this.audit.append(describe(delivery, AuditEvent.DELIVERY_ATTEMPT_FAILED, AuditRecord.Outcome.RETRYING)
-                .reason(outcome.error().code(), outcome.detail()));
+            this.audit.append(
+                    this.describer.describe(delivery, AuditEvent.DELIVERY_ATTEMPT_FAILED, AuditRecord.Outcome.RETRYING)
+                        .reason(outcome.error().code(), outcome.detail()));
             return null;
         }));
     }
@@ -210,9 +190,9 @@ class DeliveryService implements DeliveryPorts.Delivery {
                 return null;
             }
             this.audit.append(dead
-                    ? describe(delivery, AuditEvent.DEAD_LETTERED, AuditRecord.Outcome.DEAD_LETTERED)
+                    ? this.describer.describe(delivery, AuditEvent.DEAD_LETTERED, AuditRecord.Outcome.DEAD_LETTERED)
                         .reason(outcome.error().code(), outcome.detail())
-                    : describe(delivery, AuditEvent.DELIVERED, AuditRecord.Outcome.DELIVERED)
+                    : this.describer.describe(delivery, AuditEvent.DELIVERED, AuditRecord.Outcome.DELIVERED)
                         .reason(delivery.reason().name(), "to partner " + delivery.partnerId()));
             if (delivery.wantsStatusNotification()) {
                 this.notifications.issue(delivery, outcome.error());
@@ -222,21 +202,6 @@ class DeliveryService implements DeliveryPorts.Delivery {
         if (dead) {
             LOG.warn("delivery dead-lettered with {} ({})", outcome.error().code(), outcome.detail());
         }
-    }
-
-    private AuditRecord.Builder describe(PendingDelivery delivery, AuditEvent event, AuditRecord.Outcome outcome) {
-        PendingDelivery.Interchange interchange = delivery.interchange();
-        String recipient = this.directory.get()
-            .byId(delivery.partnerId())
-            .map((partner) -> partner.tlsSubject().getName())
-            .orElse(null);
-        return AuditRecord.builder(event, outcome)
-            .ids(null, interchange.id(), delivery.id())
-            .parties(interchange.sender(), delivery.receiver())
-            .certificateSubject(recipient)
-            .message(interchange.body().localName(), interchange.crn(), Purpose.of(interchange.body()))
-            .controlReferences(interchange.senderControlReference(), null)
-            .payloadSha256(interchange.payloadSha256());
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 
 import org.w3c.dom.Element;
 
+import uk.gov.justice.ppg.gateway.partner.Channel;
 import uk.gov.justice.ppg.gateway.partner.Partner;
 import uk.gov.justice.ppg.gateway.partner.PartnerDirectory;
 
@@ -48,8 +49,8 @@ class LivenessPinger {
 
     void pingAll() {
         for (Partner partner : this.directory.get().partners()) {
-            if (partner.enabled() && partner.endpoint().isPresent() && !partner.sendsAs(this.hub)
-                    && !this.switches.isOff(partner.id())) {
+            if (partner.enabled() && partner.channel() == Channel.SOAP && partner.endpoint().isPresent()
+                    && !partner.sendsAs(this.hub) && !this.switches.isOff(partner.id())) {
                 this.health.recordPing(partner.id(), ping(partner, partner.endpoint().get()));
             }
         }

@@ -55,7 +55,7 @@ class PartnerHealth implements HealthIndicator {
         for (Partner partner : this.directory.get().partners()) {
             Map<String, Object> status = new LinkedHashMap<>(this.gate.state(partner.id()));
             status.put("enabled", partner.enabled());
-            status.put("receives", partner.endpoint().isPresent());
+            status.put("receives", partner.receives());
             Ping ping = this.pings.get(partner.id());
             if (ping != null) {
                 status.put("lastPing", ping.at().toString());

@@ -42,10 +42,19 @@ final class PartnerHttp {
     }
 
     public Reply post(URI endpoint, byte[] envelope) throws IOException, InterruptedException {
+        return post(endpoint, "application/soap+xml; charset=UTF-8", envelope);
+    }
+
+    /** Posts an item to an agency on the JSON channel. */
+    public Reply postJson(URI endpoint, byte[] item) throws IOException, InterruptedException {
+        return post(endpoint, "application/json", item);
+    }
+
+    private Reply post(URI endpoint, String contentType, byte[] body) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(endpoint)
             .timeout(this.readTimeout)
-            .header("Content-Type", "application/soap+xml; charset=UTF-8")
-            .POST(HttpRequest.BodyPublishers.ofByteArray(envelope))
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
             .build();
         HttpResponse<byte[]> response = this.client.send(request, HttpResponse.BodyHandlers.ofByteArray());
         return new Reply(response.statusCode(), response.body());

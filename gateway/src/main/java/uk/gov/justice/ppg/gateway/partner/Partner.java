@@ -27,10 +27,16 @@ import uk.gov.justice.ppg.schemas.SchemaVersion;
  * @param permits for each body it may send, the party codes it may send it to
  * @param acceptsTest whether it receives test interchanges (TestIndicator Y): a test
  * endpoint
+ * @param channel how the gateway delivers to it
  */
 public record Partner(String id, String organisation, Set<String> partyCodes, X500Principal tlsSubject,
         X500Principal signingSubject, SchemaVersion schemaVersion, SignatureProfile signatureProfile, boolean enabled,
-        Optional<URI> endpoint, Map<MessageBody, Set<String>> permits, boolean acceptsTest) {
+        Optional<URI> endpoint, Map<MessageBody, Set<String>> permits, boolean acceptsTest, Channel channel) {
+
+    /** Whether the gateway delivers to it: it has an endpoint, or an inbox. */
+    public boolean receives() {
+        return this.endpoint.isPresent() || this.channel == Channel.INBOX;
+    }
 
     public boolean sendsAs(String partyCode) {
         return this.partyCodes.contains(partyCode);

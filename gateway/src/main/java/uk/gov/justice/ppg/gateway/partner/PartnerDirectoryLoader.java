@@ -26,8 +26,9 @@ import uk.gov.justice.ppg.schemas.SchemaVersion;
 /**
  * Reads the partner directory from YAML and refuses a directory that is inconsistent:
  * unknown bodies, versions or profiles, party codes claimed twice, certificate subjects
- * shared between partners, or permits naming unknown receivers. A refused directory never
- * replaces the one in use.
+ * shared between partners, permits naming unknown receivers, or a channel without the
+ * endpoint it needs (or an inbox with one). A refused directory never replaces the one in
+ * use.
  */
 final class PartnerDirectoryLoader {
 
@@ -65,10 +66,15 @@ final class PartnerDirectoryLoader {
                     MessageBody.fromLocalName(body)
                         .orElseThrow(() -> new IllegalArgumentException(entry.id() + ": unknown body " + body)),
                     Set.copyOf(receivers)));
+        Channel channel = Channel.fromFileName(Optional.ofNullable(entry.channel()).orElse("soap"))
+            .orElseThrow(() -> new IllegalArgumentException(entry.id() + ": unknown channel " + entry.channel()));
+        require(channel != Channel.INBOX || entry.endpoint() == null,
+                entry.id() + ": an inbox partner has no endpoint");
+        require(channel != Channel.JSON || entry.endpoint() != null, entry.id() + ": a json partner needs an endpoint");
         return new Partner(entry.id(), entry.organisation(), new LinkedHashSet<>(entry.partyCodes()),
                 new X500Principal(entry.tlsSubject()), new X500Principal(entry.signingSubject()), version, profile,
                 entry.enabled() == null || entry.enabled(), Optional.ofNullable(entry.endpoint()).map(URI::create),
-                Map.copyOf(permits), Boolean.TRUE.equals(entry.acceptsTest()));
+                Map.copyOf(permits), Boolean.TRUE.equals(entry.acceptsTest()), channel);
     }
 
     private static void checkUnique(List<Partner> partners) {
@@ -102,7 +108,7 @@ final class PartnerDirectoryLoader {
 
     record PartnerEntry(String id, String organisation, List<String> partyCodes, String tlsSubject,
             String signingSubject, String schemaVersion, String signatureProfile, Boolean enabled, String endpoint,
-            Boolean acceptsTest, Map<String, List<String>> permits) {
+            Boolean acceptsTest, String channel, Map<String, List<String>> permits) {
     }
 
 }

@@ -27,6 +27,8 @@ public class DeliveryStore {
 
     private static final String PENDING = DeliveryState.PENDING.name();
 
+    private static final String IN_INBOX = DeliveryState.IN_INBOX.name();
+
     private final JdbcTemplate jdbc;
 
     private final PayloadCipher cipher;
@@ -114,16 +116,46 @@ public class DeliveryStore {
     }
 
     /**
+     * Moves a pending delivery into its agency's inbox, as {@link #complete} does to a
+     * final state; false if it was no longer pending or another consumer holds it.
+     */
+    public boolean enterInbox(String deliveryId, String claimant, Instant at) {
+        return this.jdbc
+            .update("UPDATE delivery SET state = ?, attempts = attempts + 1, last_attempt_at = ?, claimed_until = NULL "
+                    + "WHERE id = ? AND state = ? AND (claimed_until IS NULL OR claimed_until < ? OR claimed_by = ?)",
+                    IN_INBOX, Timestamp.from(at), deliveryId, PENDING, Timestamp.from(at), claimant) == 1;
+    }
+
+    /**
+     * Moves a delivery waiting in an inbox to a final state: delivered when acknowledged,
+     * dead-lettered when expired; false if it was no longer in the inbox.
+     */
+    public boolean completeFromInbox(String deliveryId, DeliveryState state, GatewayErrorCode error, Instant at) {
+        return this.jdbc.update(
+                "UPDATE delivery SET state = ?, last_error = ?, completed_at = ? WHERE id = ? AND state = ?",
+                state.name(), (error != null) ? error.code() : null, Timestamp.from(at), deliveryId, IN_INBOX) == 1;
+    }
+
+    /** Deliveries still in an inbox whose expiry has passed, oldest first. */
+    public List<String> expiredInInbox(Instant now, int limit) {
+        return this.jdbc.queryForList("SELECT id FROM delivery WHERE state = ? AND expires_at <= ? "
+                + "ORDER BY expires_at FETCH FIRST " + limit + " ROWS ONLY", String.class, IN_INBOX,
+                Timestamp.from(now));
+    }
+
+    /**
      * Records a partner's own ISN against the delivery it acknowledges: the delivery to
      * {@code acknowledger} of the interchange {@code originalSender} sent with
-     * {@code originalReference}. Returns how many deliveries matched.
+     * {@code originalReference} (a partner's, or one the gateway wrote for an agency,
+     * whose references come from the gateway's range for that agency). Returns how many
+     * deliveries matched.
      */
     public int recordAcknowledgement(String acknowledger, String originalSender, String originalReference,
             String status, Instant at) {
         return this.jdbc.update(
                 "UPDATE delivery SET ack_status = ?, ack_at = ? WHERE receiver = ? AND interchange_id "
-                        + "IN (SELECT id FROM interchange WHERE origin = ? AND sender = ? AND sender_control_ref = ?)",
-                status, Timestamp.from(at), acknowledger, Origin.PARTNER.name(), originalSender, originalReference);
+                        + "IN (SELECT id FROM interchange WHERE origin <> ? AND sender = ? AND sender_control_ref = ?)",
+                status, Timestamp.from(at), acknowledger, Origin.GATEWAY.name(), originalSender, originalReference);
     }
 
     /**

@@ -39,11 +39,26 @@ public class InterchangeStore {
         return digests.stream().findFirst();
     }
 
-    /** Stores an interchange accepted from a partner. */
+    /**
+     * The id of the interchange a partner or an agency sent with this control reference
+     * (the one an ISN acknowledges), if there is one.
+     */
+    public Optional<String> sentId(String sender, String senderControlReference) {
+        return this.jdbc
+            .queryForList("SELECT id FROM interchange WHERE origin <> ? AND sender = ? AND sender_control_ref = ?",
+                    String.class, Origin.GATEWAY.name(), sender, senderControlReference)
+            .stream()
+            .findFirst();
+    }
+
+    /** Stores an interchange accepted from a partner or an agency. */
     public void insert(StoredInterchange interchange) {
-        insert(interchange.id(), Origin.PARTNER, interchange.view(), interchange.schemaVersion(), interchange.payload(),
-                interchange.payloadSha256(), interchange.signer().subject(), interchange.tlsSubject(),
-                interchange.signer().signatureProfile(), interchange.receivedAt());
+        boolean signed = interchange.signer() != null;
+        insert(interchange.id(), interchange.origin(), interchange.view(), interchange.schemaVersion(),
+                interchange.payload(), interchange.payloadSha256(), signed ? interchange.signer().subject() : null,
+                interchange.tlsSubject(),
+                signed ? interchange.signer().signatureProfile() : StoredInterchange.TOKEN_PROFILE,
+                interchange.receivedAt());
     }
 
     /**
@@ -65,12 +80,13 @@ public class InterchangeStore {
 
     /**
      * Interchanges received before {@code before} whose payload is still stored and none
-     * of whose deliveries is pending, oldest first: what retention may purge.
+     * of whose deliveries is pending or in an inbox, oldest first: what retention may
+     * purge.
      */
     public List<Purgeable> purgeable(Instant before, int limit) {
         return this.jdbc.query("SELECT i.id, i.sender, i.sender_control_ref, i.receiver, i.body_type, i.crn, "
                 + "i.payload_sha256 FROM interchange i WHERE i.received_at < ? AND i.payload_purged_at IS NULL "
-                + "AND NOT EXISTS (SELECT 1 FROM delivery d WHERE d.interchange_id = i.id AND d.state = 'PENDING') "
+                + "AND NOT EXISTS (SELECT 1 FROM delivery d WHERE d.interchange_id = i.id AND d.state IN ('PENDING', 'IN_INBOX')) "
                 + "ORDER BY i.received_at FETCH FIRST " + limit + " ROWS ONLY",
                 (rs, row) -> new Purgeable(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getString(7)),

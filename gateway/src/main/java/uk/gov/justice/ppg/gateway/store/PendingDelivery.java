@@ -27,11 +27,11 @@ public record PendingDelivery(String id, DeliveryState state, String receiver, S
     }
 
     /**
-     * An ISN goes back to the sender for the addressed delivery of a partner's case data
-     * or check.
+     * An ISN goes back to the sender for the addressed delivery of a partner's or an
+     * agency's case data or check.
      */
     public boolean wantsStatusNotification() {
-        return this.reason == PlannedDelivery.Reason.ADDRESSED && this.interchange.origin() == Origin.PARTNER
+        return this.reason == PlannedDelivery.Reason.ADDRESSED && this.interchange.origin() != Origin.GATEWAY
                 && this.interchange.body().kind() == MessageBody.Kind.BUSINESS;
     }
 

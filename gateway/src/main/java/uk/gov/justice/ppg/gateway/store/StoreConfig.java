@@ -63,6 +63,11 @@ class StoreConfig {
         return new DeliveryStore(jdbc, cipher, runs);
     }
 
+    @Bean
+    InboxStore inboxStore(JdbcTemplate jdbc) {
+        return new InboxStore(jdbc);
+    }
+
     /**
      * Sends in a local JMS transaction synchronised with the database transaction: the
      * broker commits right after the database does, and not at all if the database rolls

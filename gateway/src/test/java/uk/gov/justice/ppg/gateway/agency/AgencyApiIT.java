@@ -2,37 +2,36 @@ package uk.gov.justice.ppg.gateway.agency;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.SignedJWT;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.w3c.dom.Document;
 
 import uk.gov.justice.ppg.certs.ExampleParty;
-import uk.gov.justice.ppg.certs.PkiLayout;
-import uk.gov.justice.ppg.gateway.support.GatewayIT;
-import uk.gov.justice.ppg.gateway.support.KeycloakServer;
 import uk.gov.justice.ppg.gateway.support.Samples;
-import uk.gov.justice.ppg.gateway.support.TestPki;
 import uk.gov.justice.ppg.schemas.MessageBody;
 import uk.gov.justice.ppg.schemas.SampleCorpus;
 import uk.gov.justice.ppg.schemas.SchemaVersion;
-import uk.gov.justice.ppg.tls.MutualTls;
 import uk.gov.justice.ppg.tools.client.SigningOptions;
 
 /**
@@ -40,11 +39,7 @@ import uk.gov.justice.ppg.tools.client.SigningOptions;
  * message is with a token bound to its certificate; every other token is refused with its
  * code, as a problem document.
  */
-class AgencyApiIT extends GatewayIT {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    private static final KeycloakServer KEYCLOAK = KeycloakServer.get();
+class AgencyApiIT extends AgencyIT {
 
     @Autowired
     private JdbcTemplate jdbc;
@@ -54,12 +49,6 @@ class AgencyApiIT extends GatewayIT {
     private RequestMappingHandlerMapping mappings;
 
     private String messageId;
-
-    @DynamicPropertySource
-    static void agencyIssuer(DynamicPropertyRegistry registry) {
-        GatewayIT.ownStores(registry);
-        registry.add("gateway.agency.issuer", KEYCLOAK::issuer);
-    }
 
     @BeforeEach
     void aResultSentBySoap() throws Exception {
@@ -126,6 +115,78 @@ class AgencyApiIT extends GatewayIT {
     }
 
     @Test
+    void refusesATokenSignedByAnotherKeyUnderTheRealmsKeyId() throws Exception {
+        SignedJWT real = SignedJWT.parse(token(ExampleParty.PF01));
+        String keyId = real.getHeader().getKeyID();
+        SignedJWT forged = new SignedJWT(
+                new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(keyId).type(JOSEObjectType.JWT).build(),
+                real.getJWTClaimsSet());
+        forged.sign(new RSASSASigner(new RSAKeyGenerator(2048).keyID(keyId).generate()));
+
+        refusedOnce(forged.serialize(), "signature");
+    }
+
+    @Test
+    void refusesAnExpiredToken() throws Exception {
+        String client = KEYCLOAK.clientPath("PF01");
+        String token;
+        try {
+            assertThat(KEYCLOAK.admin("PUT", client, lifespan(client, "1")).statusCode()).isEqualTo(204);
+            token = token(ExampleParty.PF01);
+        }
+        finally {
+            KEYCLOAK.admin("PUT", client, lifespan(client, ""));
+        }
+        long expires = SignedJWT.parse(token).getJWTClaimsSet().getExpirationTime().toInstant().getEpochSecond();
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> Instant.now().getEpochSecond() > expires + 2);
+
+        refusedOnce(token, "expired");
+    }
+
+    @Test
+    void refusesATokenForAnotherAudience() throws Exception {
+        String scopes = KEYCLOAK.clientPath("PF01") + "/default-client-scopes";
+        String audience = StreamSupport
+            .stream(JSON.readTree(KEYCLOAK.admin("GET", scopes, null).body()).spliterator(), false)
+            .filter((scope) -> scope.path("name").asText().equals("gateway-audience"))
+            .findFirst()
+            .orElseThrow()
+            .path("id")
+            .asText();
+        String token;
+        try {
+            assertThat(KEYCLOAK.admin("DELETE", scopes + "/" + audience, null).statusCode()).isEqualTo(204);
+            token = token(ExampleParty.PF01);
+        }
+        finally {
+            KEYCLOAK.admin("PUT", scopes + "/" + audience, null);
+        }
+        assertThat(SignedJWT.parse(token).getJWTClaimsSet().getAudience()).doesNotContain("probation-partner-gateway");
+
+        refusedOnce(token, "aud");
+    }
+
+    /** The token is refused with GW-083 and one audit record whose detail names why. */
+    private void refusedOnce(String token, String why) throws Exception {
+        long mark = this.audit.mark();
+        problem(get(ExampleParty.PF01, "/api/v1/messages/" + this.messageId, token), 401, "GW-083");
+        assertThat(this.audit.since(mark)).singleElement().satisfies((record) -> {
+            assertThat(record).containsEntry("event", "API_REQUEST_REFUSED").containsEntry("reason_code", "GW-083");
+            assertThat((String) record.get("reason_detail")).containsIgnoringCase(why);
+        });
+    }
+
+    /**
+     * The client's representation with its access-token lifespan set ("" for the
+     * realm's).
+     */
+    private static ObjectNode lifespan(String client, String seconds) throws Exception {
+        ObjectNode representation = (ObjectNode) JSON.readTree(KEYCLOAK.admin("GET", client, null).body());
+        representation.withObject("/attributes").put("access.token.lifespan", seconds);
+        return representation;
+    }
+
+    @Test
     void anotherPartnersMessageIsNotFound() throws Exception {
         String token = KEYCLOAK.token("CS202", ExampleParty.CS202).accessToken();
         long mark = this.audit.mark();
@@ -188,30 +249,8 @@ class AgencyApiIT extends GatewayIT {
         problem(get(ExampleParty.N00, "/api/v2/anything", token), 403, "GW-084");
     }
 
-    private static void problem(HttpResponse<String> response, int status, String code) throws Exception {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type"))
-            .hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
-        assertThat(JSON.readTree(response.body()).path("code").asText()).isEqualTo(code);
-    }
-
     private static String header(String json) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private HttpResponse<String> get(ExampleParty party, String path, String token) throws Exception {
-        PkiLayout pki = TestPki.layout();
-        HttpClient client = HttpClient.newBuilder()
-            .sslContext(MutualTls.context(pki.load(pki.tlsKeyStore(party)), pki.password(), pki.load(pki.trustStore())))
-            .connectTimeout(Duration.ofSeconds(10))
-            .build();
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("https://localhost:" + this.port + path))
-            .timeout(Duration.ofSeconds(30))
-            .GET();
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
 }

@@ -92,15 +92,16 @@ class JsonBodiesTest {
         CheckResultIntake intake = new CheckResultIntake(this.bodies);
         Envelope envelope = new Envelope("PF01", "N00", "990000000002", LocalDateTime.of(2026, 12, 2, 10, 0));
 
-        assertThatThrownBy(() -> intake.interchange(bytes, envelope)).isInstanceOfSatisfying(GatewayException.class,
-                (ex) -> {
-                    assertThat(ex.code()).isEqualTo(GatewayErrorCode.JSON_SCHEMA_INVALID);
-                    assertThat(ex.detail()).contains("DomesticAbuseCheckResult breaks the XSD")
-                        .doesNotContain("2026-02-30");
-                });
+        assertThatThrownBy(() -> intake.interchange(intake.read(bytes), envelope))
+            .isInstanceOfSatisfying(GatewayException.class, (ex) -> {
+                assertThat(ex.code()).isEqualTo(GatewayErrorCode.JSON_SCHEMA_INVALID);
+                assertThat(ex.detail()).contains("DomesticAbuseCheckResult breaks the XSD")
+                    .doesNotContain("2026-02-30");
+            });
         result.put("responseDate", "2026-02-28");
-        assertThat(intake.interchange(JSON.writeValueAsBytes(result), envelope).getDocumentElement().getLocalName())
-            .isEqualTo("SPGInterchange");
+        assertThat(intake.interchange(intake.read(JSON.writeValueAsBytes(result)), envelope)
+            .getDocumentElement()
+            .getLocalName()).isEqualTo("SPGInterchange");
     }
 
     private void schemaRefused(ObjectNode body, String expected, String secret) throws Exception {

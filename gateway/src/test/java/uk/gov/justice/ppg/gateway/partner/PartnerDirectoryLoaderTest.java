@@ -46,6 +46,11 @@ class PartnerDirectoryLoaderTest {
             assertThat(directory.byPartyCode("C17")).hasValueSatisfying((p) -> assertThat(p.id()).isEqualTo("mtc"));
             assertThat(directory.byId("c04").orElseThrow().signatureProfile()).isEqualTo(SignatureProfile.SPG_2018);
             assertThat(directory.byId("c05").orElseThrow().enabled()).isFalse();
+            Partner police = directory.byId("pf01").orElseThrow();
+            assertThat(police.channel()).isEqualTo(Channel.INBOX);
+            assertThat(police.endpoint()).isEmpty();
+            assertThat(police.receives()).isTrue();
+            assertThat(directory.byId("nps").orElseThrow().channel()).isEqualTo(Channel.SOAP);
         }
     }
 
@@ -71,6 +76,18 @@ class PartnerDirectoryLoaderTest {
         assertRefused(NPS.replace("0-9-14", "0-9-10") + C21, "unknown schema version");
         assertRefused(NPS + C21.replace("spg-2018", "none"), "unknown signature profile");
         assertRefused(NPS.replace("id: nps", "id: ../etc") + C21, "bad partner id");
+        assertRefused(NPS + C21 + "    channel: mail\n", "unknown channel mail");
+        assertRefused(NPS + C21 + "    channel: inbox\n    endpoint: \"https://c21.example/spg\"\n",
+                "an inbox partner has no endpoint");
+        assertRefused(NPS + C21 + "    channel: json\n", "a json partner needs an endpoint");
+    }
+
+    @Test
+    void readsTheChannel() throws Exception {
+        PartnerDirectory directory = load(
+                NPS + C21 + "    channel: json\n    endpoint: \"https://c21.example/items\"\n");
+        assertThat(directory.byId("c21").orElseThrow().channel()).isEqualTo(Channel.JSON);
+        assertThat(directory.byId("nps").orElseThrow().receives()).isFalse();
     }
 
     private static void assertRefused(String partners, String problem) {

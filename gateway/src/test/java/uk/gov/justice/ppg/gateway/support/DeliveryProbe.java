@@ -33,13 +33,16 @@ public class DeliveryProbe {
                 controlReference);
     }
 
-    /** Waits until every delivery of the interchange has left PENDING; returns them. */
+    /**
+     * Waits until every delivery of the interchange is final (delivered or dead-lettered:
+     * not pending, not waiting in an inbox); returns them.
+     */
     public List<Map<String, Object>> awaitFinal(String controlReference, Duration within) {
         return Awaitility.await()
             .atMost(within)
             .pollInterval(Duration.ofMillis(100))
-            .until(() -> of(controlReference),
-                    (rows) -> !rows.isEmpty() && rows.stream().noneMatch((row) -> "PENDING".equals(row.get("state"))));
+            .until(() -> of(controlReference), (rows) -> !rows.isEmpty() && rows.stream()
+                .allMatch((row) -> "DELIVERED".equals(row.get("state")) || "DEAD_LETTERED".equals(row.get("state"))));
     }
 
     /**

@@ -69,8 +69,9 @@ public abstract class GatewayIT {
 
     /**
      * Everything a test gateway needs, with its database and broker under {@code data}:
-     * the example PKI, the partner stubs as endpoints (mtc through {@link #MTC_LINK}),
-     * fast retries and a short expiry.
+     * the example PKI, the partner stubs as endpoints (mtc through {@link #MTC_LINK};
+     * cs202 on the JSON channel, pf01 on the inbox channel as shipped), fast retries and
+     * a short expiry.
      */
     public static Map<String, String> properties(Path data) {
         PkiLayout pki = TestPki.layout();
@@ -78,9 +79,12 @@ public abstract class GatewayIT {
         properties.put("gateway.pki-dir", pki.dir().toString());
         properties.put("store-password", new String(pki.password()));
         properties.put("gateway.partners-file",
-                "${test.partners-file:" + PARTNERS
-                    .directory(data.resolve("partners.yml"),
-                            Map.of("mtc", "https://localhost:" + MTC_LINK.port() + "/partners/mtc"))
+                "${test.partners-file:" + PARTNERS.directory(data.resolve("partners.yml"),
+                        Map.of("mtc", "https://localhost:" + MTC_LINK.port() + "/partners/mtc"), (partner) -> {
+                            if (PartnerStubs.JSON_AGENCY.equals(partner.get("id"))) {
+                                partner.put("channel", "json");
+                            }
+                        })
                     .toString() + "}");
         properties.put("gateway.delivery.expiry", "${test.delivery.expiry:20s}");
         properties.put("gateway.delivery.backoff-base", "100ms");

@@ -53,6 +53,8 @@ public final class KeycloakServer {
 
     private final int httpsPort;
 
+    private final String adminPassword = UUID.randomUUID().toString();
+
     private Process process;
 
     private KeycloakServer(int httpPort, int httpsPort) {
@@ -108,6 +110,52 @@ public final class KeycloakServer {
         }
     }
 
+    /**
+     * Calls the realm's admin REST API ({@code /admin/realms/ppg} + {@code path}) as the
+     * bootstrap admin: how a test changes a client for a while (a short token lifespan, a
+     * scope taken away) and restores it.
+     */
+    public HttpResponse<String> admin(String method, String path, JsonNode body) {
+        try {
+            HttpResponse<String> login = client(ExampleParty.N00).send(HttpRequest
+                .newBuilder(URI
+                    .create("https://localhost:" + this.httpsPort + "/realms/master/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers
+                    .ofString("grant_type=password&client_id=admin-cli&username=admin&password=" + this.adminPassword))
+                .build(), HttpResponse.BodyHandlers.ofString());
+            String token = JSON.readTree(login.body()).path("access_token").asText();
+            HttpRequest.Builder request = HttpRequest
+                .newBuilder(URI.create("https://localhost:" + this.httpsPort + "/admin/realms/" + REALM + path))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .timeout(Duration.ofSeconds(30))
+                .method(method, (body == null) ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body.toString()));
+            return client(ExampleParty.N00).send(request.build(), HttpResponse.BodyHandlers.ofString());
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    /** The admin API's path of a client: {@code /clients/{its internal id}}. */
+    public String clientPath(String clientId) {
+        try {
+            return "/clients/" + JSON.readTree(admin("GET", "/clients?clientId=" + clientId, null).body())
+                .get(0)
+                .path("id")
+                .asText();
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
     private static KeycloakServer create() throws IOException {
         if (!Files.isExecutable(DISTRIBUTION.resolve("bin/kc.sh"))) {
             throw new IllegalStateException("Keycloak is not unpacked at " + DISTRIBUTION + ": run mvn verify");
@@ -140,7 +188,7 @@ public final class KeycloakServer {
         environment.put("KC_HTTPS_TRUST_STORE_FILE", pki.trustStore().toAbsolutePath().toString());
         environment.put("KC_HTTPS_TRUST_STORE_PASSWORD", new String(pki.password()));
         environment.put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
-        environment.put("KC_BOOTSTRAP_ADMIN_PASSWORD", UUID.randomUUID().toString());
+        environment.put("KC_BOOTSTRAP_ADMIN_PASSWORD", this.adminPassword);
         this.process = builder.start();
         Awaitility.await("Keycloak serving the realm (see target/keycloak.log)")
             .atMost(Duration.ofSeconds(180))

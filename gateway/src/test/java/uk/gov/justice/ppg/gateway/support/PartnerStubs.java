@@ -29,6 +29,12 @@ import uk.gov.justice.ppg.certs.PkiLayout;
  */
 public final class PartnerStubs {
 
+    /**
+     * The agency the test directory puts on the JSON channel (the shipped one has it on
+     * SOAP).
+     */
+    public static final String JSON_AGENCY = "cs202";
+
     public static final String ACCEPTED = "<soap:Envelope xmlns:soap=\"http://www.w3.org/2003/05/soap-envelope\">"
             + "<soap:Header/><soap:Body><SPGInterchangeResponse xmlns=\"http://www.justice.gsi.gov.uk/SPG/\">"
             + "<SPGInterchangeResponseType>200</SPGInterchangeResponseType></SPGInterchangeResponse></soap:Body>"
@@ -76,12 +82,20 @@ public final class PartnerStubs {
         return "https://localhost:" + this.server.httpsPort() + "/partners/" + partnerId;
     }
 
-    /** Every partner answers 200 again; recorded requests are kept. */
+    /**
+     * Every partner answers 200 again (an agency on the JSON channel,
+     * {@link #JSON_AGENCY}, with its item's id); recorded requests are kept.
+     */
     public void resetToHealthy() {
         this.server.resetMappings();
         this.server.stubFor(post(urlPathMatching("/partners/.*")).atPriority(10)
             .willReturn(
                     aResponse().withStatus(200).withHeader("Content-Type", "application/soap+xml").withBody(ACCEPTED)));
+        this.server.stubFor(post(urlPathMatching("/partners/" + JSON_AGENCY)).atPriority(5)
+            .willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"id\": \"{{jsonPath request.body '$.id'}}\"}")
+                .withTransformers("response-template")));
     }
 
     /** Requests received by one partner, oldest first. */
@@ -123,8 +137,10 @@ public final class PartnerStubs {
             Map<String, Object> shipped = yaml.readValue(Path.of("..", "config", "partners.yml").toFile(), Map.class);
             for (Map<String, Object> partner : (List<Map<String, Object>>) shipped.get("partners")) {
                 String id = (String) partner.get("id");
-                partner.put("endpoint", overrides.getOrDefault(id, endpoint(id)));
                 edit.accept(partner);
+                if (!"inbox".equals(partner.get("channel"))) {
+                    partner.put("endpoint", overrides.getOrDefault(id, endpoint(id)));
+                }
             }
             Files.createDirectories(file.getParent());
             yaml.writeValue(file.toFile(), shipped);

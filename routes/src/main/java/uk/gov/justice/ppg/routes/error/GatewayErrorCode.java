@@ -291,6 +291,41 @@ public enum GatewayErrorCode {
      */
     API_NOT_FOUND("GW-086", Fault.SENDER, "Not found."),
 
+    /**
+     * Agency channel: a body that is not {@code application/json} (UTF-8 if a charset is
+     * given).
+     */
+    CONTENT_TYPE_UNSUPPORTED("GW-087", Fault.SENDER, "The request body must be application/json."),
+
+    /**
+     * Agency channel: a posted result without an {@code Idempotency-Key} header, or with
+     * one that is not 1 to 64 characters of letters, digits and {@code . _ : -}.
+     */
+    IDEMPOTENCY_KEY_MISSING("GW-088", Fault.SENDER, "An Idempotency-Key header is required."),
+
+    /**
+     * Agency channel: an Idempotency-Key the agency used before with another body. The
+     * first body was accepted; this one was not.
+     */
+    IDEMPOTENCY_KEY_REUSED("GW-089", Fault.SENDER, "The Idempotency-Key was used before with another body."),
+
+    /**
+     * Agency channel: a check result whose RequestID names no accepted check request of
+     * its check type and case.
+     */
+    CHECK_REQUEST_UNKNOWN("GW-090", Fault.SENDER, "The result matches no check request."),
+
+    /**
+     * Agency channel: a check result for a request that was sent to another agency.
+     */
+    CHECK_REQUEST_NOT_ASKED("GW-091", Fault.SENDER, "The result matches no check request sent to this agency."),
+
+    /**
+     * Agency channel: a query parameter out of range (an inbox cursor that is not a
+     * number, a limit outside 1 to 200).
+     */
+    QUERY_INVALID("GW-092", Fault.SENDER, "The query parameters are not acceptable."),
+
     /** An unexpected failure; the operational log names the exception types. */
     INTERNAL_ERROR("GW-099", Fault.RECEIVER, "The gateway could not process the message; retry later.");
 

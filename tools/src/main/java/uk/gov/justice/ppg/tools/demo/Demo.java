@@ -23,17 +23,24 @@ import uk.gov.justice.ppg.tools.stub.StubPartner;
  * in that partner's schema version (0-9-14 for nDelius, C00 and the agencies, 0-9-13 for
  * C21, whose deliveries are mediated down); a legacy partner signs as SPG's own client
  * did; a test interchange reaches only a test endpoint; then each rule is shown refusing
- * what it exists to refuse. Last, what the stubs received and the status notifications.
- * Arguments: gateway endpoint, example PKI directory, samples directory. The register
- * already holds D100002 (C21) and D100003 (C04), imported by {@code ./demo} from
- * {@code config/demo-cases.csv}.
+ * what it exists to refuse; the police force PF01, on the agency API, reads nDelius's
+ * check request from its inbox and answers it as JSON ({@link AgencyStory}). Last, what
+ * the stubs received and the status notifications. Arguments: gateway endpoint, example
+ * PKI directory, samples directory and, for the agency story, the agency API's base URL
+ * and Keycloak's token endpoint. The register already holds D100002 (C21) and D100003
+ * (C04), imported by {@code ./demo} from {@code config/demo-cases.csv}.
  */
 public final class Demo {
 
-    /** The stub partners and the ports config/partners.yml gives them. */
+    /**
+     * The stub partners and the ports config/partners.yml gives them (PF01 has an inbox
+     * instead).
+     */
     static final Map<ExampleParty, Integer> STUBS = Map.of(ExampleParty.N00, 9101, ExampleParty.C00, 9102,
-            ExampleParty.MTC, 9103, ExampleParty.C21, 9104, ExampleParty.C04, 9105, ExampleParty.PF01, 9107,
-            ExampleParty.CS202, 9108);
+            ExampleParty.MTC, 9103, ExampleParty.C21, 9104, ExampleParty.C04, 9105, ExampleParty.CS202, 9108);
+
+    /** The parties on the inbox channel: they read what is theirs on the agency API. */
+    static final Set<String> INBOXES = Set.of("PF01");
 
     /** Who sends a 0-9-14 sample: the partner its header names. */
     private static final Map<String, ExampleParty> SENDERS = Map.of("N00", ExampleParty.N00, "C00", ExampleParty.C00,
@@ -67,6 +74,10 @@ public final class Demo {
             Demo demo = new Demo(traffic);
             demo.run();
             int unexpected = new Refusals(traffic).run();
+            if (args.length > 4 && !new AgencyStory(URI.create(args[3]), URI.create(args[4]), pki).run()) {
+                unexpected++;
+                System.out.println("the agency API story did not go as intended");
+            }
             summarise(traffic, stubs);
             if (unexpected > 0) {
                 System.out.println(unexpected + " refusal(s) did not go as intended");
@@ -135,7 +146,7 @@ public final class Demo {
     private static void summarise(Traffic traffic, List<StubPartner> stubs) throws InterruptedException {
         Outcomes outcomes = new Outcomes(stubs);
         outcomes.awaitNotifications(traffic.sent(), Duration.ofSeconds(30));
-        heading("7. what the stub partners received for each accepted interchange, and the ISN back to its sender");
+        heading("8. what the stub partners received for each accepted interchange, and the ISN back to its sender");
         for (Sent accepted : traffic.sent()) {
             if (accepted.accepted()) {
                 System.out.printf("  %-72s %s%n", accepted.label(), outcomes.describe(accepted));

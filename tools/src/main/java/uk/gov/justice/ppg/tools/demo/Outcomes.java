@@ -38,7 +38,7 @@ final class Outcomes {
             .filter((receipt) -> receipt.controlReference().equals(sent.reference())
                     && receipt.sender().equals(sent.senderIdentity()))
             .toList();
-        String delivered = deliveries.isEmpty() ? "not delivered yet"
+        String delivered = deliveries.isEmpty() ? inbox(sent)
                 : deliveries.stream()
                     .map((receipt) -> "to " + receipt.at().name() + (receipt.duplicate() ? " (again)" : "")
                             + (receipt.signer().startsWith("CN=signing.gateway") ? "" : " [" + receipt.signer() + "]"))
@@ -49,7 +49,16 @@ final class Outcomes {
         return delivered + " | "
                 + notification(sent).map(
                         (isn) -> "ISN " + isn.status().orElse("?") + " from " + isn.sender() + " to " + isn.at().name())
-                    .orElse("no ISN yet");
+                    .orElse(Demo.INBOXES.contains(sent.senderIdentity()) ? "ISN to the sender's inbox" : "no ISN yet");
+    }
+
+    /**
+     * What to say of one no stub received: delivered through an inbox if its sender has a
+     * 202 ISN for it.
+     */
+    private String inbox(Demo.Sent sent) {
+        return notification(sent).flatMap(Receipt::status).filter("202"::equals).isPresent()
+                ? "to the receiver's inbox, acknowledged" : "not delivered yet";
     }
 
     private Optional<Receipt> notification(Demo.Sent sent) {

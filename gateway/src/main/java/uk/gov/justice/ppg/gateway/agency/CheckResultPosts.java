@@ -1,0 +1,101 @@
+package uk.gov.justice.ppg.gateway.agency;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+
+import uk.gov.justice.ppg.gateway.accept.AgencyAcceptance;
+import uk.gov.justice.ppg.gateway.checks.CheckRequests;
+import uk.gov.justice.ppg.gateway.delivery.ControlReferences;
+import uk.gov.justice.ppg.gateway.security.Digests;
+import uk.gov.justice.ppg.routes.error.GatewayErrorCode;
+import uk.gov.justice.ppg.routes.error.GatewayException;
+import uk.gov.justice.ppg.schemas.MessageBody;
+
+/**
+ * A check result an agency posts, from JSON to accepted: read and schema-checked;
+ * answered as before if its Idempotency-Key was used with the same body; matched to the
+ * check request it answers (which must have gone to this agency); authorised by the
+ * directory; written as an interchange from the agency to the requester under a
+ * gateway-issued control reference; validated by the XSD; then accepted like a SOAP
+ * result.
+ */
+final class CheckResultPosts {
+
+    private static final ZoneId UK = ZoneId.of("Europe/London");
+
+    private final CheckResultIntake intake;
+
+    private final CheckRequests requests;
+
+    private final AgencyAcceptance acceptance;
+
+    private final ControlReferences references;
+
+    private final Clock clock;
+
+    CheckResultPosts(CheckResultIntake intake, CheckRequests requests, AgencyAcceptance acceptance,
+            ControlReferences references, Clock clock) {
+        this.intake = intake;
+        this.requests = requests;
+        this.acceptance = acceptance;
+        this.references = references;
+        this.clock = clock;
+    }
+
+    /**
+     * A posted result.
+     *
+     * @param body the JSON as received
+     * @param key its Idempotency-Key
+     * @param tlsSubject the TLS client certificate's subject
+     * @param token the bound token, as audit detail
+     */
+    record Post(byte[] body, String key, String tlsSubject, String token) {
+    }
+
+    AgencyAcceptance.Accepted post(Callers.Caller caller, Post post) {
+        JsonBodies.CheckResult result = this.intake.read(post.body());
+        AgencyAcceptance.Submission submission = new AgencyAcceptance.Submission(caller.partyCode(), post.key(),
+                Digests.sha256Hex(post.body()), post.tlsSubject(), post.token());
+        var before = this.acceptance.answeredBefore(submission);
+        if (before.isPresent()) {
+            return before.get();
+        }
+        CheckRequests.CheckRequest request = matched(result);
+        if (!request.agency().equals(caller.partyCode())) {
+            throw new GatewayException(GatewayErrorCode.CHECK_REQUEST_NOT_ASKED,
+                    "request " + request.requestId() + " went to another agency");
+        }
+        MessageBody body = result.check().body();
+        if (!caller.partner().maySend(body)) {
+            throw new GatewayException(GatewayErrorCode.MESSAGE_TYPE_NOT_PERMITTED,
+                    caller.partner().id() + " may not send " + body.localName());
+        }
+        if (!caller.partner().maySend(body, request.requester())) {
+            throw new GatewayException(GatewayErrorCode.RECEIVER_NOT_PERMITTED,
+                    caller.partner().id() + " may not send " + body.localName() + " to " + request.requester());
+        }
+        Envelope envelope = new Envelope(caller.partyCode(), request.requester(),
+                this.references.next(caller.partyCode()), LocalDateTime.now(this.clock.withZone(UK)));
+        return this.acceptance.accept(submission, this.intake.interchange(result, envelope).getDocumentElement(),
+                JsonToSpg.VERSION);
+    }
+
+    /**
+     * The accepted request of the same check type and case as the result, by its
+     * RequestID.
+     */
+    private CheckRequests.CheckRequest matched(JsonBodies.CheckResult result) {
+        String requestId = result.json().path("requestId").asText();
+        String crn = result.json().path("crn").asText();
+        return this.requests.find(requestId)
+            .filter((request) -> CheckBody.of(request.body())
+                .map((check) -> check.type() == result.check().type())
+                .orElse(false))
+            .filter((request) -> request.crn().equals(crn))
+            .orElseThrow(() -> new GatewayException(GatewayErrorCode.CHECK_REQUEST_UNKNOWN,
+                    "no " + result.check().type().name() + " request with that RequestID for that case"));
+    }
+
+}

@@ -1,0 +1,156 @@
+package uk.gov.justice.ppg.gateway.delivery;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import uk.gov.justice.ppg.gateway.audit.AuditEvent;
+import uk.gov.justice.ppg.gateway.audit.AuditRecord;
+import uk.gov.justice.ppg.gateway.audit.AuditTrail;
+import uk.gov.justice.ppg.gateway.store.DeliveryState;
+import uk.gov.justice.ppg.gateway.store.DeliveryStore;
+import uk.gov.justice.ppg.gateway.store.InboxStore;
+import uk.gov.justice.ppg.gateway.store.PendingDelivery;
+import uk.gov.justice.ppg.routes.error.GatewayErrorCode;
+import uk.gov.justice.ppg.routes.error.GatewayException;
+
+/**
+ * The inbox channel's side of a delivery's life. A delivery enters its agency's inbox
+ * (off the queue, in case order, audited); the agency's acknowledgement delivers it, with
+ * the sender's success ISN; its expiry dead-letters it, with a failure ISN. Each step is
+ * one transaction, conditional on the delivery still being in the inbox, so that on any
+ * number of nodes an item is acknowledged or expired once.
+ */
+public class Inboxes {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Inboxes.class);
+
+    private static final int BATCH = 200;
+
+    private final DeliveryStore deliveries;
+
+    private final InboxStore inbox;
+
+    private final StatusNotifications notifications;
+
+    private final DeliveryAudit describer;
+
+    private final AuditTrail audit;
+
+    private final TransactionTemplate transactions;
+
+    private final Clock clock;
+
+    Inboxes(DeliveryStore deliveries, InboxStore inbox, StatusNotifications notifications, DeliveryAudit describer,
+            AuditTrail audit, TransactionTemplate transactions, Clock clock) {
+        this.deliveries = deliveries;
+        this.inbox = inbox;
+        this.notifications = notifications;
+        this.describer = describer;
+        this.audit = audit;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** Puts a pending delivery, claimed by {@code claimant}, in its agency's inbox. */
+    void enter(PendingDelivery delivery, String claimant) {
+        Instant now = this.clock.instant();
+        this.transactions.executeWithoutResult((status) -> {
+            if (this.deliveries.enterInbox(delivery.id(), claimant, now)) {
+                this.inbox.enter(delivery.id(), delivery.partnerId(), now);
+                this.audit
+                    .append(this.describer.describe(delivery, AuditEvent.INBOX_ENTERED, AuditRecord.Outcome.IN_INBOX)
+                        .reason(delivery.reason().name(), "inbox of partner " + delivery.partnerId()));
+            }
+        });
+    }
+
+    /** What an acknowledgement came to. */
+    public enum Acknowledged {
+
+        /** Taken out of the inbox now: delivered. */
+        NOW,
+
+        /** Acknowledged before: nothing changed. */
+        BEFORE,
+
+        /** Expired before it was acknowledged: it was dead-lettered. */
+        EXPIRED,
+
+        /** The partner has no such item. */
+        UNKNOWN
+
+    }
+
+    /**
+     * The agency acknowledges an item of its inbox: delivered, audited naming
+     * {@code actor} (its token's client and jti), with the sender's ISN.
+     */
+    public Acknowledged acknowledge(String partnerId, String itemId, String actor) {
+        try {
+            Optional<InboxStore.Entry> entry = this.inbox.find(partnerId, itemId);
+            if (entry.isEmpty()) {
+                return Acknowledged.UNKNOWN;
+            }
+            if (entry.get().status() != InboxStore.Status.OPEN) {
+                return (entry.get().status() == InboxStore.Status.ACKNOWLEDGED) ? Acknowledged.BEFORE
+                        : Acknowledged.EXPIRED;
+            }
+            Boolean done = this.transactions.execute((status) -> end(itemId, null, actor));
+            return Boolean.TRUE.equals(done) ? Acknowledged.NOW : acknowledge(partnerId, itemId, actor);
+        }
+        catch (DataAccessException | TransactionException ex) {
+            throw new GatewayException(GatewayErrorCode.STORAGE_UNAVAILABLE,
+                    "inbox unavailable: " + ex.getClass().getSimpleName(), ex);
+        }
+    }
+
+    /**
+     * Dead-letters every item whose delivery expired unacknowledged, with its failure
+     * ISN: from housekeeping, on every node.
+     */
+    void expire() {
+        try {
+            for (String deliveryId : this.deliveries.expiredInInbox(this.clock.instant(), BATCH)) {
+                this.transactions
+                    .executeWithoutResult((status) -> end(deliveryId, GatewayErrorCode.DELIVERY_EXPIRED, null));
+            }
+        }
+        catch (DataAccessException | TransactionException | GatewayException ex) {
+            LOG.warn("inbox expiry skipped: store unavailable ({})", ex.getClass().getSimpleName());
+        }
+    }
+
+    /**
+     * Ends an item in the caller's transaction: acknowledged ({@code failure} null) or
+     * expired; false if it had already left the inbox.
+     */
+    private boolean end(String deliveryId, GatewayErrorCode failure, String actor) {
+        Instant now = this.clock.instant();
+        boolean left = (failure == null) ? this.inbox.acknowledge(deliveryId, now) : this.inbox.expire(deliveryId, now);
+        DeliveryState state = (failure == null) ? DeliveryState.DELIVERED : DeliveryState.DEAD_LETTERED;
+        if (!left) {
+            return false;
+        }
+        if (!this.deliveries.completeFromInbox(deliveryId, state, failure, now)) {
+            throw new IllegalStateException("inbox item " + deliveryId + " open but its delivery not in the inbox");
+        }
+        PendingDelivery delivery = this.deliveries.load(deliveryId).orElseThrow();
+        this.audit.append((failure == null)
+                ? this.describer.describe(delivery, AuditEvent.DELIVERED, AuditRecord.Outcome.DELIVERED)
+                    .reason("ACKNOWLEDGED", actor)
+                : this.describer.describe(delivery, AuditEvent.DEAD_LETTERED, AuditRecord.Outcome.DEAD_LETTERED)
+                    .reason(failure.code(), "not acknowledged before its expiry"));
+        if (delivery.wantsStatusNotification()) {
+            this.notifications.issue(delivery, failure);
+        }
+        return true;
+    }
+
+}
