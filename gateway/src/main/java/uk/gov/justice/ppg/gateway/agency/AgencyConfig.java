@@ -17,7 +17,10 @@ import uk.gov.justice.ppg.gateway.audit.AuditTrail;
 import uk.gov.justice.ppg.gateway.audit.RefusalsUnrecorded;
 import uk.gov.justice.ppg.gateway.checks.CheckRequests;
 import uk.gov.justice.ppg.gateway.delivery.ControlReferences;
+import uk.gov.justice.ppg.gateway.delivery.Inboxes;
 import uk.gov.justice.ppg.gateway.partner.PartnerDirectoryHolder;
+import uk.gov.justice.ppg.gateway.store.DeliveryStore;
+import uk.gov.justice.ppg.gateway.store.InboxStore;
 import uk.gov.justice.ppg.gateway.store.InterchangeStore;
 
 /**
@@ -59,6 +62,11 @@ class AgencyConfig {
     @Bean
     InboxItems inboxItems(InterchangeStore interchanges) {
         return new InboxItems(interchanges);
+    }
+
+    @Bean
+    InboxPages inboxPages(InboxStore inbox, DeliveryStore deliveries, InboxItems items, Inboxes inboxes) {
+        return new InboxPages(inbox, deliveries, items, inboxes);
     }
 
     @Bean

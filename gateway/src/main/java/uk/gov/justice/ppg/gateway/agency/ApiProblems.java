@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -24,6 +26,8 @@ import uk.gov.justice.ppg.routes.error.GatewayException;
 final class ApiProblems {
 
     static final MediaType PROBLEM = MediaType.APPLICATION_PROBLEM_JSON;
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApiProblems.class);
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -55,6 +59,15 @@ final class ApiProblems {
             response.header("Retry-After", "5");
         }
         return response.body(of(refusal.code(), status));
+    }
+
+    /**
+     * An unexpected failure as GW-099: the operational log names the exception's type,
+     * never its message (which may quote the request).
+     */
+    static GatewayException unexpected(RuntimeException failure) {
+        LOG.error("agency API request failed unexpectedly ({})", failure.getClass().getName());
+        return new GatewayException(GatewayErrorCode.INTERNAL_ERROR, failure.getClass().getSimpleName(), failure);
     }
 
     /** Writes a problem straight to the response, for the security filters. */

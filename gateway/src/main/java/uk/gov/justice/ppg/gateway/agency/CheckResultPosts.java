@@ -3,6 +3,7 @@ package uk.gov.justice.ppg.gateway.agency;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.List;
 
 import uk.gov.justice.ppg.gateway.accept.AgencyAcceptance;
 import uk.gov.justice.ppg.gateway.checks.CheckRequests;
@@ -62,11 +63,7 @@ final class CheckResultPosts {
         if (before.isPresent()) {
             return before.get();
         }
-        CheckRequests.CheckRequest request = matched(result);
-        if (!request.agency().equals(caller.partyCode())) {
-            throw new GatewayException(GatewayErrorCode.CHECK_REQUEST_NOT_ASKED,
-                    "request " + request.requestId() + " went to another agency");
-        }
+        CheckRequests.CheckRequest request = matched(result, caller.partyCode());
         MessageBody body = result.check().body();
         if (!caller.partner().maySend(body)) {
             throw new GatewayException(GatewayErrorCode.MESSAGE_TYPE_NOT_PERMITTED,
@@ -77,25 +74,33 @@ final class CheckResultPosts {
                     caller.partner().id() + " may not send " + body.localName() + " to " + request.requester());
         }
         Envelope envelope = new Envelope(caller.partyCode(), request.requester(),
-                this.references.next(caller.partyCode()), LocalDateTime.now(this.clock.withZone(UK)));
+                this.references.next(caller.partyCode()), LocalDateTime.now(this.clock.withZone(UK)), request.test());
         return this.acceptance.accept(submission, this.intake.interchange(result, envelope).getDocumentElement(),
                 JsonToSpg.VERSION);
     }
 
     /**
-     * The accepted request of the same check type and case as the result, by its
-     * RequestID.
+     * The accepted request this result answers: one with its RequestID, check type and
+     * case (GW-090), sent to this agency (GW-091).
      */
-    private CheckRequests.CheckRequest matched(JsonBodies.CheckResult result) {
-        String requestId = result.json().path("requestId").asText();
+    private CheckRequests.CheckRequest matched(JsonBodies.CheckResult result, String agency) {
         String crn = result.json().path("crn").asText();
-        return this.requests.find(requestId)
+        List<CheckRequests.CheckRequest> candidates = this.requests.find(result.json().path("requestId").asText())
+            .stream()
             .filter((request) -> CheckBody.of(request.body())
                 .map((check) -> check.type() == result.check().type())
                 .orElse(false))
             .filter((request) -> request.crn().equals(crn))
-            .orElseThrow(() -> new GatewayException(GatewayErrorCode.CHECK_REQUEST_UNKNOWN,
-                    "no " + result.check().type().name() + " request with that RequestID for that case"));
+            .toList();
+        if (candidates.isEmpty()) {
+            throw new GatewayException(GatewayErrorCode.CHECK_REQUEST_UNKNOWN,
+                    "no " + result.check().type().name() + " request with that RequestID for that case");
+        }
+        return candidates.stream()
+            .filter((request) -> request.agency().equals(agency))
+            .findFirst()
+            .orElseThrow(() -> new GatewayException(GatewayErrorCode.CHECK_REQUEST_NOT_ASKED,
+                    "the request went to another agency"));
     }
 
 }

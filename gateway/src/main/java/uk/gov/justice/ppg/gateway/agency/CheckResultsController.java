@@ -107,6 +107,9 @@ class CheckResultsController {
             return refused(request, token, new GatewayException(GatewayErrorCode.STORAGE_UNAVAILABLE,
                     "store unavailable: " + ex.getClass().getSimpleName(), ex));
         }
+        catch (RuntimeException ex) {
+            return refused(request, token, ApiProblems.unexpected(ex));
+        }
     }
 
     /**

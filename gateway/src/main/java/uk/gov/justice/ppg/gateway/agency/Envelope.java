@@ -10,6 +10,8 @@ import java.time.LocalDateTime;
  * @param receiver the party the interchange is addressed to
  * @param controlReference the gateway-issued control reference
  * @param prepared when the gateway prepared it, in UK time
+ * @param test whether it answers a test interchange (written as TestIndicator Y, so it
+ * reaches only test endpoints)
  */
-record Envelope(String sender, String receiver, String controlReference, LocalDateTime prepared) {
+record Envelope(String sender, String receiver, String controlReference, LocalDateTime prepared, boolean test) {
 }

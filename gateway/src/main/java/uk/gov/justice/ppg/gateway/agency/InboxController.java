@@ -1,10 +1,7 @@
 package uk.gov.justice.ppg.gateway.agency;
 
-import java.util.List;
 import java.util.Optional;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -22,8 +19,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import uk.gov.justice.ppg.gateway.delivery.Inboxes;
-import uk.gov.justice.ppg.gateway.store.DeliveryStore;
-import uk.gov.justice.ppg.gateway.store.InboxStore;
 import uk.gov.justice.ppg.routes.error.GatewayErrorCode;
 import uk.gov.justice.ppg.routes.error.GatewayException;
 
@@ -36,28 +31,17 @@ import uk.gov.justice.ppg.routes.error.GatewayException;
 @RestController
 class InboxController {
 
-    private static final int DEFAULT_LIMIT = 50;
-
-    private static final int MAX_LIMIT = 200;
-
     private final Callers callers;
 
-    private final InboxStore inbox;
-
-    private final DeliveryStore deliveries;
-
-    private final InboxItems items;
+    private final InboxPages pages;
 
     private final Inboxes inboxes;
 
     private final ApiRefusals refusals;
 
-    InboxController(Callers callers, InboxStore inbox, DeliveryStore deliveries, InboxItems items, Inboxes inboxes,
-            ApiRefusals refusals) {
+    InboxController(Callers callers, InboxPages pages, Inboxes inboxes, ApiRefusals refusals) {
         this.callers = callers;
-        this.inbox = inbox;
-        this.deliveries = deliveries;
-        this.items = items;
+        this.pages = pages;
         this.inboxes = inboxes;
         this.refusals = refusals;
     }
@@ -86,17 +70,8 @@ class InboxController {
             return notThisPartner(request, token);
         }
         try {
-            List<InboxStore.Entry> open = this.inbox.open(caller.get().partner().id(), cursor(after), limit(limit));
-            ObjectNode page = InboxItems.JSON.createObjectNode();
-            ArrayNode listed = page.putArray("items");
-            for (InboxStore.Entry entry : open) {
-                this.deliveries.load(entry.deliveryId())
-                    .ifPresent((delivery) -> listed
-                        .add(this.items.item(delivery).put("enteredAt", entry.enteredAt().toString())));
-            }
-            page.put("next",
-                    open.isEmpty() ? (after == null ? "0" : after) : Long.toString(open.get(open.size() - 1).seq()));
-            return ResponseEntity.ok(page);
+            return ResponseEntity
+                .ok(this.pages.page(caller.get().partner().id(), after, limit, actor(caller.get(), token)));
         }
         catch (GatewayException ex) {
             return refused(request, token, ex);
@@ -104,6 +79,9 @@ class InboxController {
         catch (DataAccessException ex) {
             return refused(request, token,
                     new GatewayException(GatewayErrorCode.STORAGE_UNAVAILABLE, "inbox unavailable", ex));
+        }
+        catch (RuntimeException ex) {
+            return refused(request, token, ApiProblems.unexpected(ex));
         }
     }
 
@@ -129,7 +107,7 @@ class InboxController {
         }
         try {
             Inboxes.Acknowledged outcome = this.inboxes.acknowledge(caller.get().partner().id(), id,
-                    "by token client " + caller.get().partyCode() + ", jti " + token.getId());
+                    actor(caller.get(), token));
             return switch (outcome) {
                 case NOW,
                         BEFORE ->
@@ -146,26 +124,13 @@ class InboxController {
         catch (GatewayException ex) {
             return refused(request, token, ex);
         }
+        catch (RuntimeException ex) {
+            return refused(request, token, ApiProblems.unexpected(ex));
+        }
     }
 
-    private static long cursor(String after) {
-        if (after == null) {
-            return 0;
-        }
-        if (!after.matches("[0-9]{1,18}")) {
-            throw new GatewayException(GatewayErrorCode.QUERY_INVALID, "after is not a cursor");
-        }
-        return Long.parseLong(after);
-    }
-
-    private static int limit(String limit) {
-        if (limit == null) {
-            return DEFAULT_LIMIT;
-        }
-        if (!limit.matches("[0-9]{1,3}") || Integer.parseInt(limit) < 1 || Integer.parseInt(limit) > MAX_LIMIT) {
-            throw new GatewayException(GatewayErrorCode.QUERY_INVALID, "limit outside 1.." + MAX_LIMIT);
-        }
-        return Integer.parseInt(limit);
+    private static String actor(Callers.Caller caller, Jwt token) {
+        return "by token client " + caller.partyCode() + ", jti " + token.getId();
     }
 
     private ResponseEntity<?> notThisPartner(HttpServletRequest request, Jwt token) {

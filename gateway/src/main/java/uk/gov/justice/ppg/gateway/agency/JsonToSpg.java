@@ -36,7 +36,10 @@ final class JsonToSpg {
         text(header, "DateOfPreparation", envelope.prepared().toLocalDate().toString());
         text(header, "TimeOfPreparation", TIME.format(envelope.prepared()));
         text(header, "ApplicationReference", "SPG");
-        child(header, "TestIndicator");
+        Element test = child(header, "TestIndicator");
+        if (envelope.test()) {
+            test.setTextContent("Y");
+        }
         Element message = child(root, "SPGMessage");
         Element messageHeader = child(message, "SPGMessageHeader");
         text(messageHeader, "MessageType", json.path("messageType").asText("INS"));

@@ -52,6 +52,12 @@ public enum AuditEvent {
     INBOX_ENTERED,
 
     /**
+     * An agency listed an item of its inbox for the first time: it has the item's data
+     * from now (the disclosure); its acknowledgement delivers it.
+     */
+    INBOX_READ,
+
+    /**
      * The receiver acknowledged the delivery with SPGInterchangeResponse 200 (an agency:
      * acknowledged its inbox item, or answered its JSON endpoint's post naming it): the
      * disclosure took place.

@@ -37,9 +37,12 @@ public record GatewayProperties(String nodeId, Path partnersFile, Pki pki, @Defa
      * @param clockSkew how far a token's {@code exp} and {@code nbf} may be off the
      * gateway's clock (Spring Security's default is 60 s; Keycloak and the gateway share
      * NTP time)
+     * @param inboxLifetime how long an item waits in an inbox for its acknowledgement,
+     * counted from when it entered (an agency may read daily); its delivery expires then,
+     * or at its own expiry if that is later
      */
     public record Agency(URI issuer, @DefaultValue("probation-partner-gateway") String audience,
-            @DefaultValue("30s") Duration clockSkew) {
+            @DefaultValue("30s") Duration clockSkew, @DefaultValue("72h") Duration inboxLifetime) {
     }
 
     /**

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.function.Predicate;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -23,6 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.gov.justice.ppg.gateway.audit.AuditTrail;
 import uk.gov.justice.ppg.gateway.config.GatewayProperties;
+import uk.gov.justice.ppg.gateway.partner.Channel;
 import uk.gov.justice.ppg.gateway.partner.Partner;
 import uk.gov.justice.ppg.gateway.partner.PartnerDirectoryHolder;
 import uk.gov.justice.ppg.gateway.security.KeyStores;
@@ -135,8 +138,23 @@ class DeliveryConfig {
 
     @Bean
     Inboxes inboxes(DeliveryStore deliveries, InboxStore inbox, StatusNotifications notifications,
-            DeliveryAudit describer, AuditTrail audit, TransactionTemplate transactions, Clock clock) {
-        return new Inboxes(deliveries, inbox, notifications, describer, audit, transactions, clock);
+            DeliveryAudit describer, AuditTrail audit, TransactionTemplate transactions, Clock clock,
+            GatewayProperties properties) {
+        return new Inboxes(deliveries, inbox, notifications, describer, audit, transactions, clock,
+                properties.agency().inboxLifetime());
+    }
+
+    /** How many items wait in each inbox agency's inbox (gateway.inbox.open{partner}). */
+    @Bean
+    MeterBinder inboxDepths(PartnerDirectoryHolder directory, InboxStore inbox) {
+        return (meters) -> directory.get()
+            .partners()
+            .stream()
+            .filter((partner) -> partner.channel() == Channel.INBOX)
+            .forEach((partner) -> Gauge.builder("gateway.inbox.open", () -> inbox.depth(partner.id()))
+                .description("items waiting in an agency's inbox for its acknowledgement")
+                .tag("partner", partner.id())
+                .register(meters));
     }
 
     @Bean

@@ -1,7 +1,9 @@
 package uk.gov.justice.ppg.gateway.delivery;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -22,9 +24,10 @@ import uk.gov.justice.ppg.routes.error.GatewayException;
 
 /**
  * The inbox channel's side of a delivery's life. A delivery enters its agency's inbox
- * (off the queue, in case order, audited); the agency's acknowledgement delivers it, with
- * the sender's success ISN; its expiry dead-letters it, with a failure ISN. Each step is
- * one transaction, conditional on the delivery still being in the inbox, so that on any
+ * (off the queue, in case order, audited); the agency's first listing of it is audited as
+ * a read; its acknowledgement delivers it, with the sender's success ISN; its expiry (or
+ * an acknowledgement after it) dead-letters it, with a failure ISN. Each step is one
+ * transaction, conditional on the delivery still being in the inbox, so that on any
  * number of nodes an item is acknowledged or expired once.
  */
 public class Inboxes {
@@ -47,8 +50,11 @@ public class Inboxes {
 
     private final Clock clock;
 
+    private final Duration lifetime;
+
     Inboxes(DeliveryStore deliveries, InboxStore inbox, StatusNotifications notifications, DeliveryAudit describer,
-            AuditTrail audit, TransactionTemplate transactions, Clock clock) {
+            AuditTrail audit, TransactionTemplate transactions, Clock clock, Duration lifetime) {
+        this.lifetime = lifetime;
         this.deliveries = deliveries;
         this.inbox = inbox;
         this.notifications = notifications;
@@ -58,11 +64,14 @@ public class Inboxes {
         this.clock = clock;
     }
 
-    /** Puts a pending delivery, claimed by {@code claimant}, in its agency's inbox. */
+    /**
+     * Puts a pending delivery, claimed by {@code claimant}, in its agency's inbox, where
+     * it waits for the inbox lifetime (or its own expiry, if later).
+     */
     void enter(PendingDelivery delivery, String claimant) {
         Instant now = this.clock.instant();
         this.transactions.executeWithoutResult((status) -> {
-            if (this.deliveries.enterInbox(delivery.id(), claimant, now)) {
+            if (this.deliveries.enterInbox(delivery.id(), claimant, now, now.plus(this.lifetime))) {
                 this.inbox.enter(delivery.id(), delivery.partnerId(), now);
                 this.audit
                     .append(this.describer.describe(delivery, AuditEvent.INBOX_ENTERED, AuditRecord.Outcome.IN_INBOX)
@@ -102,8 +111,39 @@ public class Inboxes {
                 return (entry.get().status() == InboxStore.Status.ACKNOWLEDGED) ? Acknowledged.BEFORE
                         : Acknowledged.EXPIRED;
             }
-            Boolean done = this.transactions.execute((status) -> end(itemId, null, actor));
-            return Boolean.TRUE.equals(done) ? Acknowledged.NOW : acknowledge(partnerId, itemId, actor);
+            Acknowledged outcome = this.transactions.execute((status) -> {
+                boolean expired = this.deliveries.load(itemId)
+                    .map((delivery) -> !this.clock.instant().isBefore(delivery.expiresAt()))
+                    .orElse(false);
+                if (expired) {
+                    return end(itemId, GatewayErrorCode.DELIVERY_EXPIRED, null) ? Acknowledged.EXPIRED : null;
+                }
+                return end(itemId, null, actor) ? Acknowledged.NOW : null;
+            });
+            return (outcome != null) ? outcome : acknowledge(partnerId, itemId, actor);
+        }
+        catch (DataAccessException | TransactionException ex) {
+            throw new GatewayException(GatewayErrorCode.STORAGE_UNAVAILABLE,
+                    "inbox unavailable: " + ex.getClass().getSimpleName(), ex);
+        }
+    }
+
+    /**
+     * The agency listed these items of its inbox: each one listed for the first time is
+     * audited as read, naming {@code actor}, since the agency has its data from now.
+     */
+    public void read(List<PendingDelivery> listed, String actor) {
+        try {
+            this.transactions.executeWithoutResult((status) -> {
+                Instant now = this.clock.instant();
+                for (PendingDelivery delivery : listed) {
+                    if (this.inbox.firstRead(delivery.id(), now)) {
+                        this.audit
+                            .append(this.describer.describe(delivery, AuditEvent.INBOX_READ, AuditRecord.Outcome.READ)
+                                .reason("READ", actor));
+                    }
+                }
+            });
         }
         catch (DataAccessException | TransactionException ex) {
             throw new GatewayException(GatewayErrorCode.STORAGE_UNAVAILABLE,
@@ -118,8 +158,13 @@ public class Inboxes {
     void expire() {
         try {
             for (String deliveryId : this.deliveries.expiredInInbox(this.clock.instant(), BATCH)) {
-                this.transactions
-                    .executeWithoutResult((status) -> end(deliveryId, GatewayErrorCode.DELIVERY_EXPIRED, null));
+                try {
+                    this.transactions
+                        .executeWithoutResult((status) -> end(deliveryId, GatewayErrorCode.DELIVERY_EXPIRED, null));
+                }
+                catch (IllegalStateException ex) {
+                    LOG.error("inbox item {} not expired: {}", deliveryId, ex.getMessage());
+                }
             }
         }
         catch (DataAccessException | TransactionException | GatewayException ex) {

@@ -36,7 +36,7 @@ final class JsonReplyClassifier {
             return AttemptOutcome.refused("HTTP " + status);
         }
         if (status < 200 || status >= 300) {
-            return AttemptOutcome.retry(GatewayErrorCode.RECEIVER_UNREACHABLE, "HTTP " + status);
+            return AttemptOutcome.retry(GatewayErrorCode.RECEIVER_REPLY_INVALID, "HTTP " + status);
         }
         if (!itemId.equals(namedId(body))) {
             return AttemptOutcome.retry(GatewayErrorCode.RECEIVER_REPLY_INVALID,

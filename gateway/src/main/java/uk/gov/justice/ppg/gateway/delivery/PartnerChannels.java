@@ -53,6 +53,9 @@ final class PartnerChannels {
         catch (GatewayException ex) {
             return AttemptOutcome.unrenderable(ex.code(), ex.detail());
         }
+        catch (RuntimeException ex) {
+            return AttemptOutcome.unrenderable(GatewayErrorCode.INTERNAL_ERROR, ex.getClass().getSimpleName());
+        }
         try {
             if (channel == Channel.JSON) {
                 PartnerHttp.Reply reply = this.http.postJson(endpoint.get(), body);

@@ -11,15 +11,18 @@ import java.util.function.Supplier;
 
 import org.w3c.dom.Element;
 
+import uk.gov.justice.ppg.gateway.partner.Channel;
 import uk.gov.justice.ppg.gateway.partner.Partner;
 import uk.gov.justice.ppg.gateway.partner.PartnerDirectory;
 import uk.gov.justice.ppg.routes.error.GatewayErrorCode;
 import uk.gov.justice.ppg.routes.error.GatewayException;
 import uk.gov.justice.ppg.schemas.MessageBody;
 import uk.gov.justice.ppg.schemas.SchemaVersion;
+import uk.gov.justice.ppg.schemas.SpgNamespaces;
 import uk.gov.justice.ppg.schemas.SpgValues;
 import uk.gov.justice.ppg.schemas.envelope.InterchangeView;
 import uk.gov.justice.ppg.schemas.mediation.VersionMediation;
+import uk.gov.justice.ppg.schemas.xml.Dom;
 
 /**
  * Decides who receives an accepted interchange. Case data must pass {@link CaseAccess}
@@ -118,6 +121,11 @@ public class DeliveryPlanner {
 
     private static PlannedDelivery delivery(Partner partner, String receiver, PlannedDelivery.Reason reason,
             SchemaVersion version, Element interchange) {
+        if (partner.channel() != Channel.SOAP
+                && Dom.children(interchange, SpgNamespaces.SPG, "SPGMessage").size() > 1) {
+            throw new GatewayException(GatewayErrorCode.MEDIATION_REFUSED, receiver + " is on the "
+                    + partner.channel().fileName() + " channel, which carries one message per" + " interchange");
+        }
         List<String> dropped = List.of();
         if (partner.schemaVersion() != version) {
             VersionMediation.Outcome outcome = VersionMediation.rewrite((Element) interchange.cloneNode(true),

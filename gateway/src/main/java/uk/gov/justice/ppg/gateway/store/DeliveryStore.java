@@ -117,13 +117,16 @@ public class DeliveryStore {
 
     /**
      * Moves a pending delivery into its agency's inbox, as {@link #complete} does to a
-     * final state; false if it was no longer pending or another consumer holds it.
+     * final state, to expire at {@code expiresAt} if that is later than its own expiry;
+     * false if it was no longer pending or another consumer holds it.
      */
-    public boolean enterInbox(String deliveryId, String claimant, Instant at) {
-        return this.jdbc
-            .update("UPDATE delivery SET state = ?, attempts = attempts + 1, last_attempt_at = ?, claimed_until = NULL "
-                    + "WHERE id = ? AND state = ? AND (claimed_until IS NULL OR claimed_until < ? OR claimed_by = ?)",
-                    IN_INBOX, Timestamp.from(at), deliveryId, PENDING, Timestamp.from(at), claimant) == 1;
+    public boolean enterInbox(String deliveryId, String claimant, Instant at, Instant expiresAt) {
+        return this.jdbc.update(
+                "UPDATE delivery SET state = ?, attempts = attempts + 1, last_attempt_at = ?, claimed_until = NULL, "
+                        + "expires_at = GREATEST(expires_at, ?) WHERE id = ? AND state = ? "
+                        + "AND (claimed_until IS NULL OR claimed_until < ? OR claimed_by = ?)",
+                IN_INBOX, Timestamp.from(at), Timestamp.from(expiresAt), deliveryId, PENDING, Timestamp.from(at),
+                claimant) == 1;
     }
 
     /**

@@ -51,6 +51,13 @@ public class InboxStore {
             .findFirst();
     }
 
+    /** Notes the first listing of an item; false if it was listed before. */
+    public boolean firstRead(String deliveryId, Instant at) {
+        return this.jdbc.update(
+                "UPDATE inbox_item SET first_read_at = ? WHERE delivery_id = ? AND first_read_at IS NULL",
+                Timestamp.from(at), deliveryId) == 1;
+    }
+
     /** Takes an open item out as acknowledged; false if it was not open. */
     public boolean acknowledge(String deliveryId, Instant at) {
         return this.jdbc.update("UPDATE inbox_item SET acknowledged_at = ? WHERE delivery_id = ? "

@@ -38,6 +38,7 @@ abstract class AgencyIT extends GatewayIT {
         registry.add("gateway.agency.issuer", KEYCLOAK::issuer);
         registry.add("test.delivery.expiry", () -> "8s");
         registry.add("gateway.agency.clock-skew", () -> "1s");
+        registry.add("gateway.agency.inbox-lifetime", () -> "8s");
     }
 
     static String token(ExampleParty party) {

@@ -68,6 +68,11 @@ class AgencyInboxIT extends AgencyIT {
                 .containsEntry("delivery_id", item.path("id").asText()));
         assertThat(this.audit.since(mark, "DELIVERED")).filteredOn("message_type", "DomesticAbuseCheckRequest")
             .isEmpty();
+        inbox(token);
+        assertThat(this.audit.since(mark, "INBOX_READ")).as("read once, however often listed")
+            .filteredOn("delivery_id", item.path("id").asText())
+            .singleElement()
+            .satisfies((record) -> assertThat((String) record.get("reason_detail")).contains("token client PF01"));
 
         String ack = "/api/v1/inbox/" + item.path("id").asText() + "/ack";
         HttpResponse<String> acknowledged = post(ExampleParty.PF01, ack, token, Map.of(), new byte[0]);
@@ -97,11 +102,12 @@ class AgencyInboxIT extends AgencyIT {
         assertThat(stored).containsEntry("origin", "AGENCY").containsEntry("sender", "PF01");
         String reference = (String) stored.get("sender_control_ref");
         assertThat(reference).startsWith("9");
-        assertThat(DeliveryProbe.awaitReceived(PARTNERS, "nps", reference, 1, WITHIN).get(0).getBodyAsString())
+        assertThat(DeliveryProbe.awaitReceived(PARTNERS, "nps", requestId, 1, WITHIN).get(0).getBodyAsString())
             .contains("DomesticAbuseCheckResult")
-            .contains(requestId);
-        assertThat(DeliveryProbe.awaitReceived(PARTNERS, "c21", reference, 1, WITHIN).get(0).getBodyAsString())
-            .contains("SchemaVersion=\"0-9-13\"");
+            .contains(reference);
+        assertThat(DeliveryProbe.awaitReceived(PARTNERS, "c21", requestId, 1, WITHIN).get(0).getBodyAsString())
+            .contains("SchemaVersion=\"0-9-13\"")
+            .contains(reference);
         assertThat(this.audit.since(mark, "INTERCHANGE_ACCEPTED")).filteredOn("interchange_id", id)
             .singleElement()
             .satisfies((record) -> assertThat((String) record.get("reason_detail")).contains("token client PF01"));
@@ -130,7 +136,7 @@ class AgencyInboxIT extends AgencyIT {
         assertThat(
                 this.jdbc.queryForObject("SELECT COUNT(*) FROM delivery WHERE interchange_id = ?", Integer.class, id))
             .isEqualTo(2);
-        assertThat(PARTNERS.received("nps", reference)).hasSize(1);
+        assertThat(PARTNERS.received("nps", requestId)).hasSize(1);
 
         refused(ExampleParty.PF01, key, result(crn, requestId, "NO"), "application/json", 422, "GW-089");
     }

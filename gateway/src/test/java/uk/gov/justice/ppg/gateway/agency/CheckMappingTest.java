@@ -110,11 +110,13 @@ class CheckMappingTest {
         return new Envelope(Samples.header(sample, "SenderIdentity"), Samples.header(sample, "ReceiverIdentity"),
                 Samples.header(sample, "SenderControlReference"),
                 LocalDateTime.of(LocalDate.parse(Samples.header(sample, "DateOfPreparation")),
-                        LocalTime.parse(Samples.header(sample, "TimeOfPreparation"))));
+                        LocalTime.parse(Samples.header(sample, "TimeOfPreparation"))),
+                "Y".equals(Samples.header(sample, "TestIndicator")));
     }
 
     private static Envelope envelope(String agency) {
-        return new Envelope(agency, "N00", "990000000001", LocalDateTime.of(2026, 12, 2, 9, 30, 15, 123_000_000));
+        return new Envelope(agency, "N00", "990000000001", LocalDateTime.of(2026, 12, 2, 9, 30, 15, 123_000_000),
+                false);
     }
 
     private static Path jsonSample(String name) {

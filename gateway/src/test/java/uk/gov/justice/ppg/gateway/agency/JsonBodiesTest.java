@@ -90,7 +90,7 @@ class JsonBodiesTest {
         result.put("responseDate", "2026-02-30");
         byte[] bytes = JSON.writeValueAsBytes(result);
         CheckResultIntake intake = new CheckResultIntake(this.bodies);
-        Envelope envelope = new Envelope("PF01", "N00", "990000000002", LocalDateTime.of(2026, 12, 2, 10, 0));
+        Envelope envelope = new Envelope("PF01", "N00", "990000000002", LocalDateTime.of(2026, 12, 2, 10, 0), false);
 
         assertThatThrownBy(() -> intake.interchange(intake.read(bytes), envelope))
             .isInstanceOfSatisfying(GatewayException.class, (ex) -> {

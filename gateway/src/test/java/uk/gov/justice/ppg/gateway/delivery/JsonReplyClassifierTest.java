@@ -22,8 +22,8 @@ class JsonReplyClassifierTest {
                     "200 | {\"id\": \"another\"} | RETRY | GW-072", "200 | [\"" + ITEM + "\"] | RETRY | GW-072",
                     "200 | {\"id\": 7} | RETRY | GW-072", "200 | not json | RETRY | GW-072",
                     "400 | {\"id\": \"" + ITEM + "\"} | REFUSED | GW-070", "404 | - | REFUSED | GW-070",
-                    "429 | - | RETRY | GW-073", "408 | - | RETRY | GW-073",
-                    "500 | {\"id\": \"" + ITEM + "\"} | RETRY | GW-073", "302 | - | RETRY | GW-073" })
+                    "429 | - | RETRY | GW-072", "408 | - | RETRY | GW-072",
+                    "500 | {\"id\": \"" + ITEM + "\"} | RETRY | GW-072", "302 | - | RETRY | GW-072" })
     void classifies(int status, String body, AttemptOutcome.Kind kind, String code) {
         byte[] bytes = "-".equals(body) ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
 

@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.w3c.dom.Document;
+import org.w3c.dom.Node;
 
 import uk.gov.justice.ppg.gateway.partner.PartnerDirectoryHolder;
 import uk.gov.justice.ppg.gateway.support.Samples;
@@ -66,6 +67,7 @@ class DeliveryPlannerTest {
                     and inside the window to the previous one too             | da-result | PF01 | N00 | C00<C21@3 | N00 ADDRESSED, C00 RESPONSIBLE_PROVIDER, C21 GRACE_WINDOW
                     a check result on a case nobody holds goes to nDelius     | da-result | PF01 | N00 | -         | N00 ADDRESSED
                     a check request is not about responsibility               | da-request| N00  | PF01| -         | PF01 ADDRESSED
+                    an agency's inbox takes one message per interchange       | two-da-requests | N00 | PF01 | - | GW-051
                     a CRC's document-list request goes to nDelius             | documents | C21  | N00 | C21@30    | N00 ADDRESSED
                     and only about its own cases                              | documents | C21  | N00 | C00@30    | GW-052
                     nDelius may offer a transfer of a case it holds           | transfer  | N00  | C21 | N00@30    | C21 ADDRESSED
@@ -103,6 +105,7 @@ class DeliveryPlannerTest {
             case "contact", "test-contact" -> Samples.fresh("0-9-14/valid/contact.xml");
             case "da-result" -> Samples.fresh("0-9-14/valid/domestic-abuse-check-result.xml");
             case "da-request" -> Samples.fresh("0-9-14/valid/domestic-abuse-check-request.xml");
+            case "two-da-requests" -> twoMessages(Samples.fresh("0-9-14/valid/domestic-abuse-check-request.xml"));
             case "documents" -> Samples.fresh("0-9-14/valid/get-document-list.xml");
             case "transfer" -> Samples.fresh("0-9-14/valid/consolidated-transfer-request.xml");
             case "court" -> Samples.fresh("0-9-14/valid/court-appearance.xml");
@@ -114,6 +117,13 @@ class DeliveryPlannerTest {
         if (body.startsWith("test-")) {
             Samples.setText(interchange, "SPGInterchangeHeader", "TestIndicator", "Y");
         }
+        return interchange;
+    }
+
+    /** The interchange with its one message repeated (as SPG allowed, up to 100). */
+    private static Document twoMessages(Document interchange) {
+        Node message = interchange.getElementsByTagNameNS("*", "SPGMessage").item(0);
+        message.getParentNode().insertBefore(message.cloneNode(true), message.getNextSibling());
         return interchange;
     }
 

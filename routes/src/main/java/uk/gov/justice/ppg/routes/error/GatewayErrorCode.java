@@ -183,8 +183,9 @@ public enum GatewayErrorCode {
     REGISTER_IMPORT_REFUSED("GW-055", Fault.SENDER, "The case register import was refused."),
 
     /**
-     * A receiver's schema version cannot carry content that must not be dropped; at
-     * delivery, also the ISN reason when rendering in the receiver's version failed.
+     * A receiver's schema version (or its channel: an agency's inbox or JSON endpoint
+     * takes one message per interchange) cannot carry content that must not be dropped;
+     * at delivery, also the ISN reason when rendering in the receiver's version failed.
      */
     MEDIATION_REFUSED("GW-051", Fault.SENDER, "The message cannot be delivered in the receiver's version."),
 
