@@ -34,33 +34,31 @@ class AcceptConfig {
                 properties.delivery().expiry(), checks);
     }
 
-    /**
-     * One counter, registered by both acceptances (the registry returns the same one).
-     */
-    private static Counter wakeDeferred(MeterRegistry meters) {
-        return Counter.builder("gateway.accept.wake.deferred")
-            .description("Accepted interchanges whose queue messages the broker did not commit; "
-                    + "the recovery sweep queues them")
-            .register(meters);
+    /** The accepts whose queue messages the broker did not commit, for both channels. */
+    @Bean
+    DeferredQueueing deferredQueueing(DeliveryStore deliveries, MeterRegistry meters) {
+        return new DeferredQueueing(deliveries,
+                Counter.builder("gateway.accept.wake.deferred")
+                    .description("Accepted interchanges whose queue messages the broker did not commit; "
+                            + "the recovery sweep queues them")
+                    .register(meters));
     }
 
     @Bean
-    InterchangeAcceptance interchangeAcceptance(InterchangeStore store, DeliveryStore deliveries,
+    InterchangeAcceptance interchangeAcceptance(InterchangeStore store, DeferredQueueing deferred,
             DeliveryPlanner planner, AcceptedInterchangeWriter writer, AuditTrail audit, ReplayCache replays,
             TransactionTemplate transactions, MeterRegistry meters) {
         Counter weakAccepted = Counter.builder("gateway.signature.weak")
             .description("Interchanges accepted under a weak, compatibility-only signature profile")
             .register(meters);
-        return new InterchangeAcceptance(store, deliveries, planner, writer, audit, replays, transactions,
-                new InterchangeAcceptance.Counters(weakAccepted::increment, wakeDeferred(meters)::increment));
+        return new InterchangeAcceptance(store, deferred, planner, writer, audit, replays, transactions,
+                weakAccepted::increment);
     }
 
     @Bean
-    AgencyAcceptance agencyAcceptance(JdbcTemplate jdbc, DeliveryStore deliveries, DeliveryPlanner planner,
-            AcceptedInterchangeWriter writer, AuditTrail audit, TransactionTemplate transactions, MeterRegistry meters,
-            Clock clock) {
-        return new AgencyAcceptance(new IdempotencyKeys(jdbc), deliveries, planner, writer, audit, transactions,
-                wakeDeferred(meters)::increment, clock);
+    AgencyAcceptance agencyAcceptance(JdbcTemplate jdbc, DeferredQueueing deferred, DeliveryPlanner planner,
+            AcceptedInterchangeWriter writer, AuditTrail audit, TransactionTemplate transactions, Clock clock) {
+        return new AgencyAcceptance(new IdempotencyKeys(jdbc), deferred, planner, writer, audit, transactions, clock);
     }
 
 }

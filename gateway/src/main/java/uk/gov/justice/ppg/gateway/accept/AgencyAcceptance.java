@@ -24,7 +24,6 @@ import uk.gov.justice.ppg.gateway.routing.PlannedDelivery;
 import uk.gov.justice.ppg.gateway.routing.RoutingPlan;
 import uk.gov.justice.ppg.gateway.security.Digests;
 import uk.gov.justice.ppg.gateway.store.Canonical;
-import uk.gov.justice.ppg.gateway.store.DeliveryStore;
 import uk.gov.justice.ppg.gateway.store.QueuedDelivery;
 import uk.gov.justice.ppg.gateway.store.StoredInterchange;
 import uk.gov.justice.ppg.routes.error.GatewayErrorCode;
@@ -47,7 +46,7 @@ public final class AgencyAcceptance {
 
     private final IdempotencyKeys keys;
 
-    private final DeliveryStore deliveries;
+    private final DeferredQueueing deferred;
 
     private final DeliveryPlanner planner;
 
@@ -57,21 +56,17 @@ public final class AgencyAcceptance {
 
     private final TransactionTemplate transactions;
 
-    private final Runnable wakeDeferred;
-
     private final Clock clock;
 
-    AgencyAcceptance(IdempotencyKeys keys, DeliveryStore deliveries, DeliveryPlanner planner,
-            AcceptedInterchangeWriter writer, AuditTrail audit, TransactionTemplate transactions, Runnable wakeDeferred,
-            Clock clock) {
+    AgencyAcceptance(IdempotencyKeys keys, DeferredQueueing deferred, DeliveryPlanner planner,
+            AcceptedInterchangeWriter writer, AuditTrail audit, TransactionTemplate transactions, Clock clock) {
         this.clock = clock;
         this.keys = keys;
-        this.deliveries = deliveries;
+        this.deferred = deferred;
         this.planner = planner;
         this.writer = writer;
         this.audit = audit;
         this.transactions = transactions;
-        this.wakeDeferred = wakeDeferred;
     }
 
     /**
@@ -149,10 +144,7 @@ public final class AgencyAcceptance {
                     () -> new GatewayException(GatewayErrorCode.STORAGE_UNAVAILABLE, "concurrent write conflict", ex));
         }
         catch (SynchedLocalTransactionFailedException ex) {
-            LOG.warn("interchange {} accepted, but the broker did not commit its queue messages; "
-                    + "the recovery sweep queues them", stored.id());
-            this.wakeDeferred.run();
-            unqueued(stored.id());
+            this.deferred.after(stored.id());
         }
         catch (DataAccessException | JmsException | TransactionException ex) {
             throw new GatewayException(GatewayErrorCode.STORAGE_UNAVAILABLE,
@@ -167,16 +159,6 @@ public final class AgencyAcceptance {
         }
         catch (DataAccessException ex) {
             throw new GatewayException(GatewayErrorCode.STORAGE_UNAVAILABLE, "case register unavailable", ex);
-        }
-    }
-
-    private void unqueued(String interchangeId) {
-        try {
-            this.deliveries.unqueued(interchangeId);
-        }
-        catch (DataAccessException ex) {
-            LOG.error("deliveries of interchange {} not marked unqueued; they are queued when this run ends",
-                    interchangeId);
         }
     }
 

@@ -23,7 +23,6 @@ import uk.gov.justice.ppg.gateway.routing.RoutingPlan;
 import uk.gov.justice.ppg.gateway.security.Digests;
 import uk.gov.justice.ppg.gateway.security.ReplayCache;
 import uk.gov.justice.ppg.gateway.store.Canonical;
-import uk.gov.justice.ppg.gateway.store.DeliveryStore;
 import uk.gov.justice.ppg.gateway.store.InterchangeStore;
 import uk.gov.justice.ppg.gateway.store.QueuedDelivery;
 import uk.gov.justice.ppg.gateway.store.StoredInterchange;
@@ -52,7 +51,7 @@ final class InterchangeAcceptance implements InboundPorts.Acceptance {
 
     private final InterchangeStore store;
 
-    private final DeliveryStore deliveries;
+    private final DeferredQueueing deferred;
 
     private final DeliveryPlanner planner;
 
@@ -64,19 +63,19 @@ final class InterchangeAcceptance implements InboundPorts.Acceptance {
 
     private final TransactionTemplate transactions;
 
-    private final Counters counters;
+    private final Runnable weakAccepted;
 
-    InterchangeAcceptance(InterchangeStore store, DeliveryStore deliveries, DeliveryPlanner planner,
+    InterchangeAcceptance(InterchangeStore store, DeferredQueueing deferred, DeliveryPlanner planner,
             AcceptedInterchangeWriter writer, AuditTrail audit, ReplayCache replays, TransactionTemplate transactions,
-            Counters counters) {
+            Runnable weakAccepted) {
         this.store = store;
-        this.deliveries = deliveries;
+        this.deferred = deferred;
         this.planner = planner;
         this.writer = writer;
         this.audit = audit;
         this.replays = replays;
         this.transactions = transactions;
-        this.counters = counters;
+        this.weakAccepted = weakAccepted;
     }
 
     @Override
@@ -101,10 +100,7 @@ final class InterchangeAcceptance implements InboundPorts.Acceptance {
             return;
         }
         catch (SynchedLocalTransactionFailedException ex) {
-            LOG.warn("interchange {} accepted, but the broker did not commit its queue messages; "
-                    + "the recovery sweep queues them", interchange.id());
-            this.counters.wakeDeferred().run();
-            unqueued(interchange);
+            this.deferred.after(interchange.id());
         }
         catch (DataAccessException | JmsException | TransactionException ex) {
             throw new GatewayException(GatewayErrorCode.STORAGE_UNAVAILABLE,
@@ -112,7 +108,7 @@ final class InterchangeAcceptance implements InboundPorts.Acceptance {
         }
         context.reply(SoapReplies.accepted(context.soapVersion()), false);
         if (context.signer().orElseThrow().weak()) {
-            this.counters.weakAccepted().run();
+            this.weakAccepted.run();
         }
     }
 
@@ -182,20 +178,6 @@ final class InterchangeAcceptance implements InboundPorts.Acceptance {
         context.reply(SoapReplies.accepted(context.soapVersion()), true);
     }
 
-    /**
-     * Marks the deliveries as vouched for by no run, for the sweep; if the database is
-     * gone too, they wait for this run to end.
-     */
-    private void unqueued(StoredInterchange interchange) {
-        try {
-            this.deliveries.unqueued(interchange.id());
-        }
-        catch (DataAccessException ex) {
-            LOG.error("deliveries of interchange {} not marked unqueued; they are queued when this run ends",
-                    interchange.id());
-        }
-    }
-
     private static List<QueuedDelivery> queued(StoredInterchange interchange, List<PlannedDelivery> plan) {
         List<QueuedDelivery> deliveries = new ArrayList<>();
         for (PlannedDelivery planned : plan) {
@@ -203,15 +185,6 @@ final class InterchangeAcceptance implements InboundPorts.Acceptance {
                     interchange.view().crn().orElse(null), planned));
         }
         return deliveries;
-    }
-
-    /**
-     * What the acceptance counts.
-     *
-     * @param weakAccepted an interchange accepted under a weak signature profile
-     * @param wakeDeferred an accept whose queue messages the broker did not commit
-     */
-    record Counters(Runnable weakAccepted, Runnable wakeDeferred) {
     }
 
 }

@@ -8,6 +8,8 @@ import org.springframework.security.oauth2.jwt.Jwt;
 
 import uk.gov.justice.ppg.gateway.partner.Partner;
 import uk.gov.justice.ppg.gateway.partner.PartnerDirectory;
+import uk.gov.justice.ppg.routes.error.GatewayErrorCode;
+import uk.gov.justice.ppg.routes.error.GatewayException;
 
 /**
  * Who is calling: the token's client ({@code azp}) is a party code of the directory, and
@@ -29,6 +31,12 @@ final class Callers {
      * @param partyCode the token's client, one of the partner's codes
      */
     record Caller(Partner partner, String partyCode) {
+    }
+
+    /** The refusal of a caller who is no one: GW-085. */
+    static GatewayException noOne() {
+        return new GatewayException(GatewayErrorCode.TOKEN_NOT_THIS_PARTNER,
+                "the token's client is not the TLS certificate's partner");
     }
 
     Optional<Caller> of(Jwt token, HttpServletRequest request) {

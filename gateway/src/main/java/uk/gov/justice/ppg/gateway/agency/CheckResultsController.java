@@ -81,8 +81,7 @@ class CheckResultsController {
     ResponseEntity<?> post(@AuthenticationPrincipal Jwt token, HttpServletRequest request) {
         var caller = this.callers.of(token, request);
         if (caller.isEmpty()) {
-            return refused(request, token, new GatewayException(GatewayErrorCode.TOKEN_NOT_THIS_PARTNER,
-                    "the token's client is not the TLS certificate's partner"));
+            return refused(request, token, Callers.noOne());
         }
         try {
             checkContentType(request.getContentType());

@@ -67,7 +67,7 @@ class InboxController {
             @AuthenticationPrincipal Jwt token, HttpServletRequest request) {
         Optional<Callers.Caller> caller = this.callers.of(token, request);
         if (caller.isEmpty()) {
-            return notThisPartner(request, token);
+            return refused(request, token, Callers.noOne());
         }
         try {
             return ResponseEntity
@@ -103,7 +103,7 @@ class InboxController {
             HttpServletRequest request) {
         Optional<Callers.Caller> caller = this.callers.of(token, request);
         if (caller.isEmpty()) {
-            return notThisPartner(request, token);
+            return refused(request, token, Callers.noOne());
         }
         try {
             Inboxes.Acknowledged outcome = this.inboxes.acknowledge(caller.get().partner().id(), id,
@@ -131,11 +131,6 @@ class InboxController {
 
     private static String actor(Callers.Caller caller, Jwt token) {
         return "by token client " + caller.partyCode() + ", jti " + token.getId();
-    }
-
-    private ResponseEntity<?> notThisPartner(HttpServletRequest request, Jwt token) {
-        return refused(request, token, new GatewayException(GatewayErrorCode.TOKEN_NOT_THIS_PARTNER,
-                "the token's client is not the TLS certificate's partner"));
     }
 
     private ResponseEntity<?> refused(HttpServletRequest request, Jwt token, GatewayException refusal) {

@@ -53,8 +53,7 @@ class MessagesController {
                 .<ResponseEntity<?>>map(ResponseEntity::ok)
                 .orElseGet(() -> refused(request, token, GatewayErrorCode.API_NOT_FOUND,
                         "no such message sent by " + caller.partyCode())))
-            .orElseGet(() -> refused(request, token, GatewayErrorCode.TOKEN_NOT_THIS_PARTNER,
-                    "the token's client is not the TLS certificate's partner"));
+            .orElseGet(() -> ApiProblems.refused(this.refusals, request, token, Callers.noOne()));
     }
 
     private ResponseEntity<?> refused(HttpServletRequest request, Jwt token, GatewayErrorCode code, String why) {
