@@ -80,7 +80,13 @@ public enum MessageBody {
 
     CONNECTION_NOTIFICATION("ConnectionNotification", Kind.PING, true),
 
-    INTERCHANGE_STATUS_NOTIFICATION("InterchangeStatusNotification", Kind.ACKNOWLEDGEMENT, true);
+    INTERCHANGE_STATUS_NOTIFICATION("InterchangeStatusNotification", Kind.ACKNOWLEDGEMENT, true),
+
+    /**
+     * Ours, since 0-9-14, written by the gateway only: a notice about checks in its
+     * ledger (overdue, or the case's responsible organisation changed).
+     */
+    CHECK_LEDGER_NOTIFICATION("CheckLedgerNotification", Kind.BUSINESS, false, SchemaVersion.V0_9_14);
 
     private final String localName;
 
@@ -88,10 +94,27 @@ public enum MessageBody {
 
     private final boolean fromSpg;
 
+    private final SchemaVersion since;
+
     MessageBody(String localName, Kind kind, boolean fromSpg) {
+        this(localName, kind, fromSpg, SchemaVersion.V0_9_13);
+    }
+
+    MessageBody(String localName, Kind kind, boolean fromSpg, SchemaVersion since) {
         this.localName = localName;
         this.kind = kind;
         this.fromSpg = fromSpg;
+        this.since = since;
+    }
+
+    /** Whether an interchange of this schema version can carry this body. */
+    public boolean carriedIn(SchemaVersion version) {
+        return version.compareTo(this.since) >= 0;
+    }
+
+    /** Whether only the gateway writes this body: no partner may send it. */
+    public boolean gatewayOnly() {
+        return this == CHECK_LEDGER_NOTIFICATION;
     }
 
     /**

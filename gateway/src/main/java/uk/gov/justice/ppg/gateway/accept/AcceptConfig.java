@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.gov.justice.ppg.gateway.audit.AuditTrail;
-import uk.gov.justice.ppg.gateway.checks.CheckRequests;
+import uk.gov.justice.ppg.gateway.checks.CheckLedger;
 import uk.gov.justice.ppg.gateway.config.GatewayProperties;
 import uk.gov.justice.ppg.gateway.routing.CaseRegister;
 import uk.gov.justice.ppg.gateway.routing.DeliveryPlanner;
@@ -29,7 +29,7 @@ class AcceptConfig {
     @Bean
     AcceptedInterchangeWriter acceptedInterchangeWriter(InterchangeStore store, DeliveryStore deliveries,
             CaseRegister register, DeliveryQueue queue, AuditTrail audit, Clock clock, GatewayProperties properties,
-            CheckRequests checks) {
+            CheckLedger checks) {
         return new AcceptedInterchangeWriter(store, register, deliveries, queue, audit, clock,
                 properties.delivery().expiry(), checks);
     }

@@ -12,7 +12,8 @@ import org.w3c.dom.Element;
 import uk.gov.justice.ppg.gateway.audit.AuditEvent;
 import uk.gov.justice.ppg.gateway.audit.AuditRecord;
 import uk.gov.justice.ppg.gateway.audit.AuditTrail;
-import uk.gov.justice.ppg.gateway.checks.CheckRequests;
+import uk.gov.justice.ppg.gateway.checks.CheckLedger;
+import uk.gov.justice.ppg.gateway.checks.CheckMessages;
 import uk.gov.justice.ppg.gateway.routing.CaseRegister;
 import uk.gov.justice.ppg.gateway.routing.PlannedDelivery;
 import uk.gov.justice.ppg.gateway.routing.RoutingPlan;
@@ -28,8 +29,9 @@ import uk.gov.justice.ppg.schemas.xml.Dom;
 /**
  * Everything accepting one interchange writes, inside one database transaction: the
  * interchange, the change of case responsibility, each delivery and its routing (and
- * mediation) audit, a check request to match its result against, the match of a partner's
- * own ISN, and the queue messages, which commit with it.
+ * mediation) audit, the check ledger's changes (a request opened, withdrawn or answered;
+ * open checks told of the case's new owner), the match of a partner's own ISN, and the
+ * queue messages, which commit with it.
  */
 class AcceptedInterchangeWriter {
 
@@ -47,10 +49,10 @@ class AcceptedInterchangeWriter {
 
     private final Duration deliveryExpiry;
 
-    private final CheckRequests checks;
+    private final CheckLedger checks;
 
     AcceptedInterchangeWriter(InterchangeStore store, CaseRegister register, DeliveryStore deliveries,
-            DeliveryQueue queue, AuditTrail audit, Clock clock, Duration deliveryExpiry, CheckRequests checks) {
+            DeliveryQueue queue, AuditTrail audit, Clock clock, Duration deliveryExpiry, CheckLedger checks) {
         this.checks = checks;
         this.store = store;
         this.register = register;
@@ -73,6 +75,7 @@ class AcceptedInterchangeWriter {
         }
         this.audit.append(accepted);
         if (plan.change().isPresent()) {
+            this.checks.responsibilityChanging(plan.change().get(), interchange.id(), now);
             this.register.apply(plan.change().get(), interchange.id(), now);
             this.audit.append(describe(interchange, AuditEvent.CASE_RESPONSIBILITY_CHANGED, AuditRecord.Outcome.CHANGED)
                 .ids(messageId, interchange.id(), null)
@@ -94,8 +97,8 @@ class AcceptedInterchangeWriter {
             }
             this.queue.enqueue(delivery);
         }
-        if (CheckRequests.carriesRequest(interchange.view())) {
-            this.checks.record(interchange.view(), element, interchange.id(), now);
+        if (interchange.view().bodies().stream().anyMatch(CheckMessages::isCheck)) {
+            this.checks.accepted(interchange.view(), element, interchange.id(), now);
         }
         if (interchange.view().bodies().contains(MessageBody.INTERCHANGE_STATUS_NOTIFICATION)) {
             matchAcknowledgement(interchange, messageId, element, now);

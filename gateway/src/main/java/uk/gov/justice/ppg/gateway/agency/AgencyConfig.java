@@ -15,10 +15,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import uk.gov.justice.ppg.gateway.accept.AgencyAcceptance;
 import uk.gov.justice.ppg.gateway.audit.AuditTrail;
 import uk.gov.justice.ppg.gateway.audit.RefusalsUnrecorded;
+import uk.gov.justice.ppg.gateway.checks.CheckHistory;
+import uk.gov.justice.ppg.gateway.checks.CheckLedger;
 import uk.gov.justice.ppg.gateway.checks.CheckRequests;
 import uk.gov.justice.ppg.gateway.delivery.ControlReferences;
 import uk.gov.justice.ppg.gateway.delivery.Inboxes;
 import uk.gov.justice.ppg.gateway.partner.PartnerDirectoryHolder;
+import uk.gov.justice.ppg.gateway.routing.CaseRegister;
 import uk.gov.justice.ppg.gateway.store.DeliveryStore;
 import uk.gov.justice.ppg.gateway.store.InboxStore;
 import uk.gov.justice.ppg.gateway.store.InterchangeStore;
@@ -45,7 +48,8 @@ class AgencyConfig {
         return new OpenAPI()
             .info(new Info().title("Probation partner gateway: agency API")
                 .version("v1")
-                .description("Check requests and results for police forces and children's services, as JSON."
+                .description("Check requests and results for police forces and children's services, and the"
+                        + " check ledger, as JSON."
                         + " Mutual TLS with the agency's certificate, and a Keycloak token bound to it"
                         + " (docs/agency-api.md). Errors are RFC 9457 problem details with GW codes."))
             .components(new Components().addSecuritySchemes("keycloak",
@@ -54,9 +58,9 @@ class AgencyConfig {
     }
 
     @Bean
-    CheckResultPosts checkResultPosts(CheckRequests requests, AgencyAcceptance acceptance, ControlReferences references,
+    CheckResultPosts checkResultPosts(CheckLedger ledger, AgencyAcceptance acceptance, ControlReferences references,
             Clock clock) {
-        return new CheckResultPosts(new CheckResultIntake(new JsonBodies()), requests, acceptance, references, clock);
+        return new CheckResultPosts(new CheckResultIntake(new JsonBodies()), ledger, acceptance, references, clock);
     }
 
     @Bean
@@ -67,6 +71,12 @@ class AgencyConfig {
     @Bean
     InboxPages inboxPages(InboxStore inbox, DeliveryStore deliveries, InboxItems items, Inboxes inboxes) {
         return new InboxPages(inbox, deliveries, items, inboxes);
+    }
+
+    @Bean
+    CheckQueries checkQueries(CheckRequests requests, CheckHistory history, CaseRegister register, AuditTrail audit,
+            Clock clock) {
+        return new CheckQueries(requests, history, register, audit, clock);
     }
 
     @Bean

@@ -51,6 +51,8 @@ class AgencySecurityConfig {
 
     static final String MESSAGES = "/api/v1/messages/**";
 
+    static final String CHECKS = "/api/v1/checks";
+
     /** The OpenAPI document: any verified token of the realm may read it. */
     static final String OPENAPI = "/api/v1/openapi.json";
 
@@ -64,6 +66,8 @@ class AgencySecurityConfig {
                 .hasAuthority("SCOPE_inbox:read")
                 .requestMatchers(HttpMethod.GET, MESSAGES)
                 .hasAuthority("SCOPE_messages:read")
+                .requestMatchers(HttpMethod.GET, CHECKS)
+                .hasAuthority("SCOPE_checks:read")
                 .requestMatchers(HttpMethod.GET, OPENAPI)
                 .authenticated()
                 .anyRequest()

@@ -3,9 +3,11 @@ package uk.gov.justice.ppg.gateway.agency;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.List;
+import java.util.Optional;
 
 import uk.gov.justice.ppg.gateway.accept.AgencyAcceptance;
+import uk.gov.justice.ppg.gateway.checks.CheckLedger;
+import uk.gov.justice.ppg.gateway.checks.CheckMessages;
 import uk.gov.justice.ppg.gateway.checks.CheckRequests;
 import uk.gov.justice.ppg.gateway.delivery.ControlReferences;
 import uk.gov.justice.ppg.gateway.security.Digests;
@@ -27,7 +29,7 @@ final class CheckResultPosts {
 
     private final CheckResultIntake intake;
 
-    private final CheckRequests requests;
+    private final CheckLedger ledger;
 
     private final AgencyAcceptance acceptance;
 
@@ -35,10 +37,10 @@ final class CheckResultPosts {
 
     private final Clock clock;
 
-    CheckResultPosts(CheckResultIntake intake, CheckRequests requests, AgencyAcceptance acceptance,
+    CheckResultPosts(CheckResultIntake intake, CheckLedger ledger, AgencyAcceptance acceptance,
             ControlReferences references, Clock clock) {
         this.intake = intake;
-        this.requests = requests;
+        this.ledger = ledger;
         this.acceptance = acceptance;
         this.references = references;
         this.clock = clock;
@@ -63,7 +65,7 @@ final class CheckResultPosts {
         if (before.isPresent()) {
             return before.get();
         }
-        CheckRequests.CheckRequest request = matched(result, caller.partyCode());
+        CheckRequests.Entry request = matched(result, caller.partyCode());
         MessageBody body = result.check().body();
         if (!caller.partner().maySend(body)) {
             throw new GatewayException(GatewayErrorCode.MESSAGE_TYPE_NOT_PERMITTED,
@@ -80,27 +82,15 @@ final class CheckResultPosts {
     }
 
     /**
-     * The accepted request this result answers: one with its RequestID, check type and
-     * case (GW-090), sent to this agency (GW-091).
+     * The ledger entry this result answers, by the ledger's rule (GW-090, GW-091); its
+     * state is checked again in the accepting transaction.
      */
-    private CheckRequests.CheckRequest matched(JsonBodies.CheckResult result, String agency) {
-        String crn = result.json().path("crn").asText();
-        List<CheckRequests.CheckRequest> candidates = this.requests.find(result.json().path("requestId").asText())
-            .stream()
-            .filter((request) -> CheckBody.of(request.body())
-                .map((check) -> check.type() == result.check().type())
-                .orElse(false))
-            .filter((request) -> request.crn().equals(crn))
-            .toList();
-        if (candidates.isEmpty()) {
-            throw new GatewayException(GatewayErrorCode.CHECK_REQUEST_UNKNOWN,
-                    "no " + result.check().type().name() + " request with that RequestID for that case");
-        }
-        return candidates.stream()
-            .filter((request) -> request.agency().equals(agency))
-            .findFirst()
-            .orElseThrow(() -> new GatewayException(GatewayErrorCode.CHECK_REQUEST_NOT_ASKED,
-                    "the request went to another agency"));
+    private CheckRequests.Entry matched(JsonBodies.CheckResult result, String agency) {
+        MessageBody body = result.check().body();
+        return this.ledger.matched(
+                new CheckMessages.CheckMessage(body, result.json().path("messageType").asText("INS"),
+                        result.json().path("requestId").asText(), result.json().path("crn").asText(), Optional.empty()),
+                agency);
     }
 
 }

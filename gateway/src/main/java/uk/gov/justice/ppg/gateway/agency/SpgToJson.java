@@ -18,7 +18,8 @@ import uk.gov.justice.ppg.schemas.xml.Dom;
  * the JSON channel receives: {@code checkType}, {@code messageType}, the requester's
  * party code for a request, the CRN, then the body's fields
  * (json/check-request.schema.json and the result schemas). The answering agency named in
- * a result is left out: on the JSON channel it is always the caller.
+ * a result is left out: on the JSON channel it is always the caller. The check ledger's
+ * CheckLedgerNotification becomes a notice (docs/agency-api.md).
  */
 final class SpgToJson {
 
@@ -33,6 +34,9 @@ final class SpgToJson {
         List<Element> parts = Dom.children(message);
         Optional<CheckBody> check = parts.size() < 2 ? Optional.empty()
                 : MessageBody.fromLocalName(parts.get(1).getLocalName()).flatMap(CheckBody::of);
+        if (parts.size() >= 2 && "CheckLedgerNotification".equals(parts.get(1).getLocalName())) {
+            return Optional.of(notice(required(parts.get(1), "CheckLedgerNotificationDetails")));
+        }
         if (check.isEmpty()) {
             return Optional.empty();
         }
@@ -46,6 +50,28 @@ final class SpgToJson {
         json.put("crn", text(required(details, "Offender"), "CaseReferenceNumber"));
         fields(json, required(details, check.get().inner()), check.get().fields());
         return Optional.of(json);
+    }
+
+    /**
+     * The check ledger's notice: {@code notice}, {@code crn}, the {@code checks} it is
+     * about, the case's {@code responsibleOrganisation} and its {@code effectiveTime}.
+     */
+    private static ObjectNode notice(Element details) {
+        ObjectNode json = NODES.objectNode();
+        json.put("notice", text(details, "Notice"));
+        json.put("crn", text(required(details, "Offender"), "CaseReferenceNumber"));
+        ArrayNode checks = json.putArray("checks");
+        for (Element check : Dom.children(details, SPG, "Check")) {
+            checks.addObject()
+                .put("checkType", text(check, "CheckType"))
+                .put("requestId", text(check, "RequestID"))
+                .put("agency", text(check, "Agency"))
+                .put("dueDate", text(check, "DueDate"));
+        }
+        Dom.child(details, SPG, "ResponsibleOrganisation")
+            .ifPresent((element) -> json.put("responsibleOrganisation", element.getTextContent()));
+        json.put("effectiveTime", text(details, "EffectiveTime"));
+        return json;
     }
 
     private static void fields(ObjectNode json, Element parent, List<CheckFields.Field> fields) {

@@ -52,6 +52,26 @@ public enum AuditEvent {
     INBOX_ENTERED,
 
     /**
+     * A check ledger entry changed (docs/check-ledger.md): its reason code is the new
+     * state, its detail the cause and the RequestID; the interchange is the one that
+     * caused it, if one did.
+     */
+    CHECK_LEDGER_CHANGED,
+
+    /**
+     * The gateway issued a CheckLedgerNotification (an overdue reminder or notice, or a
+     * responsible-organisation change), or withheld one from a receiver that cannot take
+     * it (outcome REJECTED, GW-051).
+     */
+    CHECK_NOTICE_ISSUED,
+
+    /**
+     * A query of the check ledger: who asked about which case or organisation, and
+     * whether it was answered (CONSULTED) or refused (DISCLOSURE_REFUSED, GW-096).
+     */
+    CHECK_LEDGER_QUERIED,
+
+    /**
      * An agency listed an item of its inbox for the first time: it has the item's data
      * from now (the disclosure); its acknowledgement delivers it.
      */

@@ -7,6 +7,9 @@ public enum Purpose {
 
     CASE_MANAGEMENT, COURT_OUTCOME, DOMESTIC_ABUSE_CHECK, SAFEGUARDING_CHECK, CASE_TRANSFER, LIVENESS, ACKNOWLEDGEMENT,
 
+    /** The check ledger's own notices, and queries of it. */
+    CHECK_LEDGER,
+
     /**
      * A test interchange ({@code TestIndicator} Y): to a test endpoint, no live
      * disclosure.
@@ -30,6 +33,7 @@ public enum Purpose {
             case CONSOLIDATED_TRANSFER_REQUEST, CONSOLIDATED_TRANSFER_RESPONSE -> CASE_TRANSFER;
             case CONNECTION_NOTIFICATION -> LIVENESS;
             case INTERCHANGE_STATUS_NOTIFICATION -> ACKNOWLEDGEMENT;
+            case CHECK_LEDGER_NOTIFICATION -> CHECK_LEDGER;
         };
     }
 

@@ -1,34 +1,27 @@
 package uk.gov.justice.ppg.gateway.checks;
 
-import static uk.gov.justice.ppg.schemas.SpgNamespaces.SPG;
-
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.w3c.dom.Element;
 
 import uk.gov.justice.ppg.schemas.MessageBody;
-import uk.gov.justice.ppg.schemas.envelope.InterchangeView;
-import uk.gov.justice.ppg.schemas.xml.Dom;
 
 /**
- * The {@code check_request} table: each accepted check request, by the agency asked and
- * its RequestID, written in the transaction that accepts it. An interchange may carry
- * several; each is recorded. The first acceptance of a RequestID for an agency is the one
- * kept; a later UPD or DEL of it is the check ledger's concern.
+ * The {@code check_request} table: the ledger's entries, one per agency and RequestID,
+ * with their current state. Only the ledger writes it, in the transaction of the message
+ * or sweep that changes an entry; a move is conditional on the state it starts from, so
+ * that two nodes never both make it.
  */
 public class CheckRequests {
 
-    private static final Logger LOG = LoggerFactory.getLogger(CheckRequests.class);
-
-    private static final Set<MessageBody> REQUESTS = Set.of(MessageBody.DOMESTIC_ABUSE_CHECK_REQUEST,
-            MessageBody.SAFEGUARDING_CHECK_REQUEST);
+    private static final String COLUMNS = "agency, request_id, check_type, crn, requester, test_indicator, "
+            + "interchange_id, requested_at, due_by, state, responsible, answer_interchange_id, updated_at";
 
     private final JdbcTemplate jdbc;
 
@@ -36,68 +29,138 @@ public class CheckRequests {
         this.jdbc = jdbc;
     }
 
-    /** Whether an interchange carries a check request in any of its messages. */
-    public static boolean carriesRequest(InterchangeView view) {
-        return view.bodies().stream().anyMatch(REQUESTS::contains);
-    }
-
     /**
-     * Records every check request an accepted interchange carries, in the caller's
-     * transaction.
-     */
-    public void record(InterchangeView view, Element interchange, String interchangeId, Instant at) {
-        for (Element message : Dom.children(interchange, SPG, "SPGMessage")) {
-            List<Element> parts = Dom.children(message);
-            Optional<MessageBody> body = (parts.size() < 2) ? Optional.empty()
-                    : MessageBody.fromLocalName(parts.get(1).getLocalName());
-            if (body.isPresent() && REQUESTS.contains(body.get())) {
-                record(view, body.get(), parts.get(1), interchangeId, at);
-            }
-        }
-    }
-
-    private void record(InterchangeView view, MessageBody body, Element request, String interchangeId, Instant at) {
-        String requestId = text(request, "RequestID");
-        int added = this.jdbc.update(
-                "INSERT INTO check_request (agency, request_id, check_type, crn, requester, test_indicator, "
-                        + "interchange_id, requested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                view.receiver(), requestId, body.localName(), text(request, "CaseReferenceNumber"), view.sender(),
-                view.test(), interchangeId, Timestamp.from(at));
-        if (added == 0) {
-            LOG.info("check request of interchange {} repeats a RequestID already recorded for {}", interchangeId,
-                    view.receiver());
-        }
-    }
-
-    /** The accepted requests with this RequestID, to whichever agency. */
-    public List<CheckRequest> find(String requestId) {
-        return this.jdbc.query(
-                "SELECT request_id, check_type, crn, requester, agency, test_indicator FROM check_request "
-                        + "WHERE request_id = ?",
-                (rs, row) -> new CheckRequest(rs.getString(1), MessageBody.fromLocalName(rs.getString(2)).orElseThrow(),
-                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getBoolean(6)),
-                requestId);
-    }
-
-    private static String text(Element parent, String localName) {
-        return Dom.descendant(parent, SPG, localName)
-            .map(Element::getTextContent)
-            .map(String::strip)
-            .orElseThrow(() -> new IllegalArgumentException("a schema-valid check request has a " + localName));
-    }
-
-    /**
-     * An accepted check request.
+     * A ledger entry.
      *
+     * @param agency the party asked
      * @param requestId its RequestID
      * @param body DomesticAbuseCheckRequest or SafeguardingCheckRequest
      * @param crn the case
      * @param requester the party that asked, which the result goes back to
-     * @param agency the party asked
      * @param test whether it was a test interchange (TestIndicator Y)
+     * @param interchangeId the request's interchange
+     * @param requestedAt when it was accepted
+     * @param dueBy the end of its DueDate in UK time
+     * @param state where it stands
+     * @param responsible the case's responsible organisation the ledger last recorded
+     * @param answerInterchangeId the result that answered it (the latest amendment)
+     * @param updatedAt when it last changed
      */
-    public record CheckRequest(String requestId, MessageBody body, String crn, String requester, String agency,
-            boolean test) {
+    public record Entry(String agency, String requestId, MessageBody body, String crn, String requester, boolean test,
+            String interchangeId, Instant requestedAt, Instant dueBy, CheckState state, String responsible,
+            String answerInterchangeId, Instant updatedAt) {
+
+        /** DOMESTIC_ABUSE or SAFEGUARDING. */
+        public String checkType() {
+            return CheckMessages.type(this.body);
+        }
+
+    }
+
+    /** Opens an entry; false if the agency already has one with this RequestID. */
+    boolean insert(Entry entry) {
+        return this.jdbc.update(
+                "INSERT INTO check_request (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                        + "?, ?) ON CONFLICT DO NOTHING",
+                entry.agency(), entry.requestId(), entry.body().localName(), entry.crn(), entry.requester(),
+                entry.test(), entry.interchangeId(), Timestamp.from(entry.requestedAt()), Timestamp.from(entry.dueBy()),
+                entry.state().name(), entry.responsible(), entry.answerInterchangeId(),
+                Timestamp.from(entry.updatedAt())) == 1;
+    }
+
+    /** The entries with this RequestID, to whichever agency. */
+    public List<Entry> find(String requestId) {
+        return this.jdbc.query("SELECT " + COLUMNS + " FROM check_request WHERE request_id = ?", CheckRequests::entry,
+                requestId);
+    }
+
+    public Optional<Entry> find(String agency, String requestId) {
+        return this.jdbc
+            .query("SELECT " + COLUMNS + " FROM check_request WHERE agency = ? AND request_id = ?",
+                    CheckRequests::entry, agency, requestId)
+            .stream()
+            .findFirst();
+    }
+
+    /**
+     * Moves an entry from {@code from} to {@code to}; false if it was no longer in
+     * {@code from} (another message or node moved it first).
+     */
+    boolean move(Entry entry, CheckState to, String answerInterchangeId, Instant at) {
+        return this.jdbc.update(
+                "UPDATE check_request SET state = ?, answer_interchange_id = COALESCE(?, answer_interchange_id), "
+                        + "updated_at = ? WHERE agency = ? AND request_id = ? AND state = ?",
+                to.name(), answerInterchangeId, Timestamp.from(at), entry.agency(), entry.requestId(),
+                entry.state().name()) == 1;
+    }
+
+    /** A new due-by for an open entry (a request sent again as UPD). */
+    void reschedule(Entry entry, Instant dueBy, Instant at) {
+        this.jdbc.update("UPDATE check_request SET due_by = ?, updated_at = ? WHERE agency = ? AND request_id = ?",
+                Timestamp.from(dueBy), Timestamp.from(at), entry.agency(), entry.requestId());
+    }
+
+    /** Records the case's responsible organisation on an entry. */
+    void reassign(Entry entry, String provider, Instant at) {
+        this.jdbc.update("UPDATE check_request SET responsible = ?, updated_at = ? WHERE agency = ? AND request_id = ?",
+                provider, Timestamp.from(at), entry.agency(), entry.requestId());
+    }
+
+    /** The entries a request interchange opened for this agency, still REQUESTED. */
+    List<Entry> awaitingDelivery(String interchangeId, String agency) {
+        return this.jdbc.query("SELECT " + COLUMNS + " FROM check_request WHERE interchange_id = ? AND agency = ? "
+                + "AND state = 'REQUESTED'", CheckRequests::entry, interchangeId, agency);
+    }
+
+    /** Unanswered entries whose due-by passed, oldest first. */
+    List<Entry> pastDue(Instant now, int limit) {
+        return this.jdbc.query("SELECT " + COLUMNS + " FROM check_request WHERE state IN ('REQUESTED', 'DELIVERED') "
+                + "AND due_by < ? ORDER BY due_by LIMIT ?", CheckRequests::entry, Timestamp.from(now), limit);
+    }
+
+    /** Every entry on a case, oldest first. */
+    public List<Entry> onCase(String crn) {
+        return this.jdbc.query("SELECT " + COLUMNS + " FROM check_request WHERE crn = ? ORDER BY requested_at",
+                CheckRequests::entry, crn);
+    }
+
+    /**
+     * The entries an organisation is party to: asked of it, asked by it, or on a case it
+     * was recorded as responsible for; in the given states, oldest first.
+     */
+    public List<Entry> involving(List<String> parties, List<String> providers, List<CheckState> states, int limit) {
+        String partyList = placeholders(parties.size());
+        String providerList = placeholders(providers.size());
+        String stateList = placeholders(states.size());
+        Object[] args = new Object[parties.size() * 2 + providers.size() + states.size() + 1];
+        int i = 0;
+        for (String party : parties) {
+            args[i++] = party;
+        }
+        for (String party : parties) {
+            args[i++] = party;
+        }
+        for (String provider : providers) {
+            args[i++] = provider;
+        }
+        for (CheckState state : states) {
+            args[i++] = state.name();
+        }
+        args[i] = limit;
+        return this.jdbc.query("SELECT " + COLUMNS + " FROM check_request WHERE (agency IN (" + partyList
+                + ") OR requester IN (" + partyList + ") OR responsible IN (" + providerList + ")) AND state IN ("
+                + stateList + ") ORDER BY requested_at LIMIT ?", CheckRequests::entry, args);
+    }
+
+    private static String placeholders(int count) {
+        return (count == 0) ? "NULL" : String.join(", ", Collections.nCopies(count, "?"));
+    }
+
+    private static Entry entry(ResultSet rs, int row) throws SQLException {
+        return new Entry(rs.getString(1), rs.getString(2), MessageBody.fromLocalName(rs.getString(3)).orElseThrow(),
+                rs.getString(4), rs.getString(5), rs.getBoolean(6), rs.getString(7), rs.getTimestamp(8).toInstant(),
+                rs.getTimestamp(9).toInstant(), CheckState.valueOf(rs.getString(10)), rs.getString(11),
+                rs.getString(12), rs.getTimestamp(13).toInstant());
     }
 
 }

@@ -24,10 +24,12 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.gov.justice.ppg.gateway.audit.AuditTrail;
+import uk.gov.justice.ppg.gateway.checks.CheckLedger;
 import uk.gov.justice.ppg.gateway.config.GatewayProperties;
 import uk.gov.justice.ppg.gateway.partner.Channel;
 import uk.gov.justice.ppg.gateway.partner.Partner;
 import uk.gov.justice.ppg.gateway.partner.PartnerDirectoryHolder;
+import uk.gov.justice.ppg.gateway.routing.CaseRegister;
 import uk.gov.justice.ppg.gateway.security.KeyStores;
 import uk.gov.justice.ppg.gateway.security.OutboundSigner;
 import uk.gov.justice.ppg.gateway.store.DeliveryQueue;
@@ -120,11 +122,21 @@ class DeliveryConfig {
     }
 
     @Bean
+    IssuedInterchanges issuedInterchanges(InterchangeStore store, DeliveryStore deliveries, DeliveryQueue queue,
+            AuditTrail audit, GatewayProperties properties) {
+        return new IssuedInterchanges(store, deliveries, queue, audit, properties.delivery().expiry());
+    }
+
+    @Bean
     StatusNotifications statusNotifications(PartnerDirectoryHolder directory, ControlReferences references,
-            InterchangeStore store, DeliveryStore deliveries, DeliveryQueue queue, AuditTrail audit, Clock clock,
-            GatewayProperties properties) {
-        return new StatusNotifications(directory, references, store, deliveries, queue, audit, clock,
-                properties.delivery().expiry());
+            IssuedInterchanges issued, Clock clock) {
+        return new StatusNotifications(directory, references, issued, clock);
+    }
+
+    @Bean
+    LedgerNotices ledgerNotices(PartnerDirectoryHolder directory, ControlReferences references,
+            IssuedInterchanges issued, CaseRegister register, AuditTrail audit) {
+        return new LedgerNotices(directory, references, issued, register, audit);
     }
 
     /**
@@ -137,10 +149,14 @@ class DeliveryConfig {
     }
 
     @Bean
-    Inboxes inboxes(DeliveryStore deliveries, InboxStore inbox, StatusNotifications notifications,
-            DeliveryAudit describer, AuditTrail audit, TransactionTemplate transactions, Clock clock,
-            GatewayProperties properties) {
-        return new Inboxes(deliveries, inbox, notifications, describer, audit, transactions, clock,
+    Completions completions(StatusNotifications notifications, CheckLedger ledger) {
+        return new Completions(notifications, ledger);
+    }
+
+    @Bean
+    Inboxes inboxes(DeliveryStore deliveries, InboxStore inbox, Completions completions, DeliveryAudit describer,
+            AuditTrail audit, TransactionTemplate transactions, Clock clock, GatewayProperties properties) {
+        return new Inboxes(deliveries, inbox, completions, describer, audit, transactions, clock,
                 properties.agency().inboxLifetime());
     }
 
@@ -159,9 +175,9 @@ class DeliveryConfig {
 
     @Bean
     DeliveryService deliveryService(DeliveryStore store, PartnerDirectoryHolder directory, PartnerGate gate,
-            OutboundRenderer renderer, AgencyItems items, PartnerHttp http, Inboxes inboxes,
-            StatusNotifications notifications, AuditTrail audit, DeliveryAudit describer,
-            TransactionTemplate transactions, Clock clock, GatewayProperties properties) {
+            OutboundRenderer renderer, AgencyItems items, PartnerHttp http, Inboxes inboxes, Completions completions,
+            AuditTrail audit, DeliveryAudit describer, TransactionTemplate transactions, Clock clock,
+            GatewayProperties properties) {
         GatewayProperties.Delivery delivery = properties.delivery();
         try {
             int released = store.releaseClaims(properties.nodeId());
@@ -173,7 +189,7 @@ class DeliveryConfig {
             LOG.warn("delivery claims of an earlier run not released (store unavailable); they lapse by themselves");
         }
         return new DeliveryService(store, gate, new PartnerChannels(directory, renderer, items, http), inboxes,
-                notifications, audit, describer, transactions, clock, delivery.isolatedFailureLimit(),
+                completions, audit, describer, transactions, clock, delivery.isolatedFailureLimit(),
                 Claims.forAttempts(properties.nodeId(), delivery.connectTimeout(), delivery.readTimeout()));
     }
 

@@ -55,7 +55,7 @@ class DeliveryService implements DeliveryPorts.Delivery {
 
     private final DeliveryAudit describer;
 
-    private final StatusNotifications notifications;
+    private final Completions completions;
 
     private final AuditTrail audit;
 
@@ -68,14 +68,14 @@ class DeliveryService implements DeliveryPorts.Delivery {
     private final Claims claims;
 
     DeliveryService(DeliveryStore store, PartnerGate gate, PartnerChannels channels, Inboxes inboxes,
-            StatusNotifications notifications, AuditTrail audit, DeliveryAudit describer,
-            TransactionTemplate transactions, Clock clock, int isolatedFailureLimit, Claims claims) {
+            Completions completions, AuditTrail audit, DeliveryAudit describer, TransactionTemplate transactions,
+            Clock clock, int isolatedFailureLimit, Claims claims) {
         this.store = store;
         this.gate = gate;
         this.channels = channels;
         this.inboxes = inboxes;
         this.describer = describer;
-        this.notifications = notifications;
+        this.completions = completions;
         this.audit = audit;
         this.transactions = transactions;
         this.clock = clock;
@@ -194,9 +194,7 @@ class DeliveryService implements DeliveryPorts.Delivery {
                         .reason(outcome.error().code(), outcome.detail())
                     : this.describer.describe(delivery, AuditEvent.DELIVERED, AuditRecord.Outcome.DELIVERED)
                         .reason(delivery.reason().name(), "to partner " + delivery.partnerId()));
-            if (delivery.wantsStatusNotification()) {
-                this.notifications.issue(delivery, outcome.error());
-            }
+            this.completions.ended(delivery, dead ? outcome.error() : null, now);
             return null;
         }));
         if (dead) {

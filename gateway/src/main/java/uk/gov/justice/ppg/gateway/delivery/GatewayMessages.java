@@ -4,9 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 import org.w3c.dom.Element;
 
+import uk.gov.justice.ppg.gateway.checks.CheckRequests;
 import uk.gov.justice.ppg.schemas.SchemaVersion;
 import uk.gov.justice.ppg.schemas.SpgNamespaces;
 import uk.gov.justice.ppg.schemas.xml.SecureXml;
@@ -15,8 +18,9 @@ import uk.gov.justice.ppg.schemas.xml.XmlRejectedException;
 /**
  * The interchanges the gateway itself writes: the {@code InterchangeStatusNotification}
  * (RSP) that tells a sender how its interchange ended, and the
- * {@code ConnectionNotification} (SYS) liveness ping. Every value put into them is a
- * code, a party or a number the gateway validated or generated.
+ * {@code ConnectionNotification} (SYS) liveness ping, and the check ledger's
+ * {@code CheckLedgerNotification}. Every value put into them is a code, a party or a
+ * number the gateway validated or generated.
  */
 final class GatewayMessages {
 
@@ -47,6 +51,35 @@ final class GatewayMessages {
         String reason = (reasonCode == null) ? "" : "<StatusReason>" + reasonCode + "</StatusReason>";
         return interchange(to, "RSP", "<InterchangeStatusNotification><StatusCode>" + statusCode + "</StatusCode>"
                 + reason + "</InterchangeStatusNotification>");
+    }
+
+    /**
+     * A CheckLedgerNotification (0-9-14 only) about checks on one case: their types,
+     * RequestIDs, agencies and due dates, the case's responsible organisation and when
+     * the notice took effect.
+     */
+    static Element checkLedgerNotification(Addressing to, String notice, String crn, List<CheckRequests.Entry> checks,
+            String responsible, Instant effective) {
+        StringBuilder body = new StringBuilder("<CheckLedgerNotification><CheckLedgerNotificationDetails><Offender>"
+                + "<CaseReferenceNumber>" + crn + "</CaseReferenceNumber></Offender><Notice>" + notice + "</Notice>");
+        for (CheckRequests.Entry check : checks) {
+            body.append("<Check><CheckType>")
+                .append(check.checkType())
+                .append("</CheckType><RequestID>")
+                .append(check.requestId())
+                .append("</RequestID><Agency>")
+                .append(check.agency())
+                .append("</Agency><DueDate>")
+                .append(DATE.format(check.dueBy().minusSeconds(1).atZone(UK)))
+                .append("</DueDate></Check>");
+        }
+        if (responsible != null) {
+            body.append("<ResponsibleOrganisation>").append(responsible).append("</ResponsibleOrganisation>");
+        }
+        body.append("<EffectiveTime>")
+            .append(DateTimeFormatter.ISO_INSTANT.format(effective.truncatedTo(ChronoUnit.MILLIS)))
+            .append("</EffectiveTime></CheckLedgerNotificationDetails></CheckLedgerNotification>");
+        return interchange(to, "INS", body.toString());
     }
 
     static Element connectionNotification(Addressing to) {

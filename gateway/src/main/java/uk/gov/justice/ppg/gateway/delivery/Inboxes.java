@@ -40,7 +40,7 @@ public class Inboxes {
 
     private final InboxStore inbox;
 
-    private final StatusNotifications notifications;
+    private final Completions completions;
 
     private final DeliveryAudit describer;
 
@@ -52,12 +52,12 @@ public class Inboxes {
 
     private final Duration lifetime;
 
-    Inboxes(DeliveryStore deliveries, InboxStore inbox, StatusNotifications notifications, DeliveryAudit describer,
+    Inboxes(DeliveryStore deliveries, InboxStore inbox, Completions completions, DeliveryAudit describer,
             AuditTrail audit, TransactionTemplate transactions, Clock clock, Duration lifetime) {
         this.lifetime = lifetime;
         this.deliveries = deliveries;
         this.inbox = inbox;
-        this.notifications = notifications;
+        this.completions = completions;
         this.describer = describer;
         this.audit = audit;
         this.transactions = transactions;
@@ -192,9 +192,7 @@ public class Inboxes {
                     .reason("ACKNOWLEDGED", actor)
                 : this.describer.describe(delivery, AuditEvent.DEAD_LETTERED, AuditRecord.Outcome.DEAD_LETTERED)
                     .reason(failure.code(), "not acknowledged before its expiry"));
-        if (delivery.wantsStatusNotification()) {
-            this.notifications.issue(delivery, failure);
-        }
+        this.completions.ended(delivery, failure, now);
         return true;
     }
 

@@ -62,10 +62,7 @@ final class PartnerDirectoryLoader {
         Map<MessageBody, Set<String>> permits = new EnumMap<>(MessageBody.class);
         Optional.ofNullable(entry.permits())
             .orElse(Map.of())
-            .forEach((body, receivers) -> permits.put(
-                    MessageBody.fromLocalName(body)
-                        .orElseThrow(() -> new IllegalArgumentException(entry.id() + ": unknown body " + body)),
-                    Set.copyOf(receivers)));
+            .forEach((body, receivers) -> permits.put(permitted(entry.id(), body), Set.copyOf(receivers)));
         Channel channel = Channel.fromFileName(Optional.ofNullable(entry.channel()).orElse("soap"))
             .orElseThrow(() -> new IllegalArgumentException(entry.id() + ": unknown channel " + entry.channel()));
         require(channel != Channel.INBOX || entry.endpoint() == null,
@@ -75,6 +72,13 @@ final class PartnerDirectoryLoader {
                 new X500Principal(entry.tlsSubject()), new X500Principal(entry.signingSubject()), version, profile,
                 entry.enabled() == null || entry.enabled(), Optional.ofNullable(entry.endpoint()).map(URI::create),
                 Map.copyOf(permits), Boolean.TRUE.equals(entry.acceptsTest()), channel);
+    }
+
+    private static MessageBody permitted(String partnerId, String name) {
+        MessageBody body = MessageBody.fromLocalName(name)
+            .orElseThrow(() -> new IllegalArgumentException(partnerId + ": unknown body " + name));
+        require(!body.gatewayOnly(), partnerId + ": " + name + " is written by the gateway only");
+        return body;
     }
 
     private static void checkUnique(List<Partner> partners) {

@@ -20,7 +20,7 @@ import uk.gov.justice.ppg.schemas.xml.Dom;
  * rule (docs/delivery.md). NPS providers (N01, N07, ...) map to party N00. A test
  * interchange changes nothing: it cannot move or introduce a live case.
  */
-final class CaseFacts {
+public final class CaseFacts {
 
     /** The transfer status the gateway reads as acceptance. */
     static final String ACCEPTED = "AC";
@@ -58,7 +58,7 @@ final class CaseFacts {
      * The party a provider code belongs to: NPS divisions to N00, a CRC code to itself if
      * it is in the directory.
      */
-    static Optional<String> party(String provider, PartnerDirectory directory) {
+    public static Optional<String> party(String provider, PartnerDirectory directory) {
         if (provider.startsWith("N")) {
             return Optional.of("N00");
         }

@@ -55,6 +55,7 @@ class AgencyApiIT extends AgencyIT {
         Document result = Samples.fresh(SampleCorpus.root()
             .relativize(SampleCorpus.valid(SchemaVersion.V0_9_14, MessageBody.DOMESTIC_ABUSE_CHECK_RESULT))
             .toString());
+        requested(result);
         assertThat(client(ExampleParty.PF01).send(result, SigningOptions.strict()).accepted()).isTrue();
         this.messageId = this.jdbc.queryForObject(
                 "SELECT id FROM interchange WHERE sender = 'PF01' AND sender_control_ref = ?", String.class,

@@ -23,6 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.w3c.dom.Document;
 
 import uk.gov.justice.ppg.certs.ExampleParty;
+import uk.gov.justice.ppg.gateway.checks.CheckHistory;
 import uk.gov.justice.ppg.gateway.support.DeliveryProbe;
 import uk.gov.justice.ppg.gateway.support.PartnerStubs;
 import uk.gov.justice.ppg.gateway.support.Samples;
@@ -46,6 +47,9 @@ class AgencyInboxIT extends AgencyIT {
 
     @Autowired
     private JdbcTemplate jdbc;
+
+    @Autowired
+    private CheckHistory history;
 
     @Test
     void aCheckRequestIsReadAcknowledgedAndAnsweredOverTheJsonApi() throws Exception {
@@ -139,6 +143,22 @@ class AgencyInboxIT extends AgencyIT {
         assertThat(PARTNERS.received("nps", requestId)).hasSize(1);
 
         refused(ExampleParty.PF01, key, result(crn, requestId, "NO"), "application/json", 422, "GW-089");
+
+        String requestInterchange = this.jdbc.queryForObject(
+                "SELECT id FROM interchange WHERE sender = 'N00' AND sender_control_ref = ?", String.class,
+                Samples.controlReference(request));
+        assertThat(this.history.of("PF01", requestId))
+            .extracting((change) -> change.cause() + "/" + change.interchangeId())
+            .containsExactly("REQUESTED/" + requestInterchange, "DELIVERED/" + requestInterchange, "ANSWERED/" + id);
+        refused(ExampleParty.PF01, key(), result(crn, requestId, "NO"), "application/json", 409, "GW-093");
+        ObjectNode amendment = (ObjectNode) JSON.readTree(result(crn, requestId, "NO"));
+        amendment.put("messageType", "UPD");
+        HttpResponse<String> amended = postResult(ExampleParty.PF01, token, key(), JSON.writeValueAsBytes(amendment));
+        assertThat(amended.statusCode()).as(amended.body()).isEqualTo(202);
+        assertThat(this.history.of("PF01", requestId)).last()
+            .satisfies((change) -> assertThat(change.cause()).isEqualTo(CheckHistory.Cause.AMENDED))
+            .satisfies((change) -> assertThat(change.interchangeId())
+                .isEqualTo(JSON.readTree(amended.body()).path("id").asText()));
     }
 
     @Test
@@ -248,8 +268,11 @@ class AgencyInboxIT extends AgencyIT {
      */
     private void refused(ExampleParty party, String key, byte[] body, String contentType, int status, String code)
             throws Exception {
-        String count = "SELECT (SELECT COUNT(*) FROM interchange) + (SELECT COUNT(*) FROM idempotency_key)";
-        Integer before = this.jdbc.queryForObject(count, Integer.class);
+        // the agency's own interchanges: the gateway's ISNs and notices come and go
+        // meanwhile
+        String count = "SELECT (SELECT COUNT(*) FROM interchange WHERE sender = ?) "
+                + "+ (SELECT COUNT(*) FROM idempotency_key)";
+        Integer before = this.jdbc.queryForObject(count, Integer.class, party.name());
         String token = token(party);
         long mark = this.audit.mark();
         Map<String, String> headers = (key == null) ? Map.of("Content-Type", contentType)
@@ -257,7 +280,7 @@ class AgencyInboxIT extends AgencyIT {
 
         problem(post(party, "/api/v1/check-results", token, headers, body), status, code);
 
-        assertThat(this.jdbc.queryForObject(count, Integer.class)).as("stored").isEqualTo(before);
+        assertThat(this.jdbc.queryForObject(count, Integer.class, party.name())).as("stored").isEqualTo(before);
         assertThat(this.audit.since(mark)).as("audit records").singleElement().satisfies((record) -> {
             assertThat(record).containsEntry("event", "API_REQUEST_REFUSED").containsEntry("reason_code", code);
             assertThat((String) record.get("reason_detail")).contains("token client " + party.name());

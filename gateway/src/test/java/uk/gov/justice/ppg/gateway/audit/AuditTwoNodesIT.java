@@ -2,13 +2,11 @@ package uk.gov.justice.ppg.gateway.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,18 +20,15 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.w3c.dom.Document;
 
 import uk.gov.justice.ppg.audit.ExportDocument;
 import uk.gov.justice.ppg.certs.ExampleParty;
-import uk.gov.justice.ppg.gateway.GatewayApplication;
 import uk.gov.justice.ppg.gateway.support.AuditExports;
 import uk.gov.justice.ppg.gateway.support.DeliveryProbe;
-import uk.gov.justice.ppg.gateway.support.GatewayIT;
+import uk.gov.justice.ppg.gateway.support.GatewayNodes;
 import uk.gov.justice.ppg.gateway.support.PostgresSchema;
 import uk.gov.justice.ppg.gateway.support.Samples;
 import uk.gov.justice.ppg.gateway.support.TestPki;
@@ -60,17 +55,13 @@ class AuditTwoNodesIT {
 
     @BeforeAll
     static void startTwoNodes() {
-        nodeA = start("node-a");
-        nodeB = start("node-b");
+        nodeA = GatewayNodes.start(SCHEMA, "node-a");
+        nodeB = GatewayNodes.start(SCHEMA, "node-b");
     }
 
     @AfterAll
     static void stopTwoNodes() {
-        for (ConfigurableApplicationContext node : new ConfigurableApplicationContext[] { nodeA, nodeB }) {
-            if (node != null) {
-                node.close();
-            }
-        }
+        GatewayNodes.stop(nodeA, nodeB);
         SCHEMA.dropLater();
     }
 
@@ -138,7 +129,8 @@ class AuditTwoNodesIT {
             List<Future<List<String>>> sent = new ArrayList<>();
             for (ConfigurableApplicationContext node : List.of(nodeA, nodeB)) {
                 for (int i = 0; i < SENDERS_PER_NODE; i++) {
-                    PartnerClient client = PartnerClient.of(TestPki.layout(), ExampleParty.N00, endpoint(node));
+                    PartnerClient client = PartnerClient.of(TestPki.layout(), ExampleParty.N00,
+                            GatewayNodes.endpoint(node));
                     sent.add(pool.submit((Callable<List<String>>) () -> send(client)));
                 }
             }
@@ -162,21 +154,6 @@ class AuditTwoNodesIT {
             references.add(Samples.controlReference(event));
         }
         return references;
-    }
-
-    private static ConfigurableApplicationContext start(String nodeId) {
-        Map<String, String> properties = new LinkedHashMap<>(GatewayIT.properties(GatewayIT.dataDirectory()));
-        properties.putAll(SCHEMA.properties());
-        properties.put("server.port", "0");
-        properties.put("gateway.node-id", nodeId);
-        List<String> arguments = new ArrayList<>();
-        properties.forEach((name, value) -> arguments.add("--" + name + "=" + value));
-        return new SpringApplicationBuilder(GatewayApplication.class).run(arguments.toArray(new String[0]));
-    }
-
-    private static URI endpoint(ConfigurableApplicationContext node) {
-        int port = ((WebServerApplicationContext) node).getWebServer().getPort();
-        return URI.create("https://localhost:" + port + "/cxf/InboundSPGProxy/1.2");
     }
 
     private static int managementPort(ConfigurableApplicationContext node) {

@@ -108,6 +108,7 @@ class DeliveryIT extends GatewayIT {
         allocate("F100001", "C00");
         Document result = Samples.fresh("0-9-14/valid/domestic-abuse-check-result.xml");
         Samples.setDescendantText(result, "CaseReferenceNumber", "F100001");
+        requested(result);
         String reference = Samples.controlReference(result);
         send(ExampleParty.PF01, result);
         assertThat(this.deliveries.awaitFinal(reference, WITHIN))

@@ -77,8 +77,20 @@ class InboundValidationIT extends GatewayIT {
             assertRefused("GW-042", () -> client.send(interchange, SigningOptions.strict()));
             return;
         }
+        if (carries(interchange, "CheckLedgerNotification")) {
+            // written by the gateway only: no partner is permitted to send it
+            assertRefused("GW-034", () -> client.send(interchange, SigningOptions.strict()));
+            return;
+        }
+        if (carries(interchange, "DomesticAbuseCheckResult") || carries(interchange, "SafeguardingCheckResult")) {
+            requested(interchange);
+        }
         SpgResponse response = client.send(interchange, SigningOptions.strict());
         assertThat(response.accepted()).as(response.text()).isTrue();
+    }
+
+    private static boolean carries(Document interchange, String body) {
+        return interchange.getElementsByTagNameNS("*", body).getLength() > 0;
     }
 
     @Test

@@ -176,6 +176,18 @@ public abstract class GatewayIT {
         assertThat(response.accepted()).as(response.text()).isTrue();
     }
 
+    /**
+     * Has the requester of a check result ask for it first, as the ledger requires: the
+     * request goes out under a fresh RequestID, which is set in the result too.
+     */
+    protected String requested(Document result) throws Exception {
+        Document request = Samples.requestFor(result);
+        SpgResponse response = client(ExampleParty.valueOf(Samples.header(request, "SenderIdentity"))).send(request,
+                SigningOptions.strict());
+        assertThat(response.accepted()).as(response.text()).isTrue();
+        return request.getElementsByTagNameNS("*", "RequestID").item(0).getTextContent();
+    }
+
     protected URI endpoint() {
         return URI.create("https://localhost:" + this.port + "/cxf/InboundSPGProxy/1.2");
     }

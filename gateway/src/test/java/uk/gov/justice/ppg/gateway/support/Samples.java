@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.w3c.dom.Document;
@@ -91,6 +93,28 @@ public final class Samples {
      */
     public static void setCrn(Document interchange, String crn) {
         Interchanges.setCrn(interchange, crn);
+    }
+
+    /** A RequestID no test used before, e.g. {@code DA-IT-1A2B3C4D}. */
+    public static String requestId(String type) {
+        return type + "-IT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+    }
+
+    /**
+     * The check request a result sample answers, under a fresh RequestID set in both:
+     * from the result's receiver to its sender, about its case.
+     */
+    public static Document requestFor(Document result) {
+        boolean domesticAbuse = result.getElementsByTagNameNS("*", "DomesticAbuseCheckResult").getLength() > 0;
+        Document request = fresh(
+                "0-9-14/valid/" + (domesticAbuse ? "domestic-abuse" : "safeguarding") + "-check-request.xml");
+        setParty(request, "SenderIdentity", header(result, "ReceiverIdentity"));
+        setParty(request, "ReceiverIdentity", header(result, "SenderIdentity"));
+        setCrn(request, result.getElementsByTagNameNS("*", "CaseReferenceNumber").item(0).getTextContent());
+        String requestId = requestId(domesticAbuse ? "DA" : "SG");
+        setDescendantText(request, "RequestID", requestId);
+        setDescendantText(result, "RequestID", requestId);
+        return request;
     }
 
     /** A fresh Event from N00 allocating {@code crn} to {@code crc}, addressed to it. */

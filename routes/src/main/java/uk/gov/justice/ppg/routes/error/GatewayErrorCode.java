@@ -311,13 +311,14 @@ public enum GatewayErrorCode {
     IDEMPOTENCY_KEY_REUSED("GW-089", Fault.SENDER, "The Idempotency-Key was used before with another body."),
 
     /**
-     * Agency channel: a check result whose RequestID names no accepted check request of
-     * its check type and case.
+     * Check ledger (both channels): a check result, or a withdrawal of a request, whose
+     * RequestID names no accepted check request of its check type and case.
      */
     CHECK_REQUEST_UNKNOWN("GW-090", Fault.SENDER, "The result matches no check request."),
 
     /**
-     * Agency channel: a check result for a request that was sent to another agency.
+     * Check ledger (both channels): a check result for a request that was sent to another
+     * agency.
      */
     CHECK_REQUEST_NOT_ASKED("GW-091", Fault.SENDER, "The result matches no check request sent to this agency."),
 
@@ -326,6 +327,31 @@ public enum GatewayErrorCode {
      * number, a limit outside 1 to 200).
      */
     QUERY_INVALID("GW-092", Fault.SENDER, "The query parameters are not acceptable."),
+
+    /**
+     * Check ledger: a check result for a request that is already answered, sent as INS;
+     * an amendment is sent as UPD.
+     */
+    CHECK_ALREADY_ANSWERED("GW-093", Fault.SENDER,
+            "The check request is already answered; send an amendment with MessageType UPD."),
+
+    /**
+     * Check ledger: a result for, or a withdrawal of, a request the requester withdrew.
+     */
+    CHECK_WITHDRAWN("GW-094", Fault.SENDER, "The check request was withdrawn."),
+
+    /**
+     * Check ledger: a check result sent with MessageType DEL; an answer cannot be
+     * withdrawn, only amended (UPD).
+     */
+    CHECK_RESULT_NOT_WITHDRAWABLE("GW-095", Fault.SENDER,
+            "A check result cannot be withdrawn; send an amendment with MessageType UPD."),
+
+    /**
+     * Check ledger query: the caller asked about a case it does not hold, or checks it is
+     * not party to (audited as a refused disclosure).
+     */
+    CHECK_QUERY_NOT_PERMITTED("GW-096", Fault.SENDER, "The caller may not see these checks."),
 
     /** An unexpected failure; the operational log names the exception types. */
     INTERNAL_ERROR("GW-099", Fault.RECEIVER, "The gateway could not process the message; retry later.");

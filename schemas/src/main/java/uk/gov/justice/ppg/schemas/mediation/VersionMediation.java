@@ -5,6 +5,7 @@ import static uk.gov.justice.ppg.schemas.SpgNamespaces.SPG;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,7 +18,8 @@ import uk.gov.justice.ppg.schemas.xml.Dom;
  * Rewrites an {@code SPGInterchange} into another live version. Going from 0-9-14 to
  * 0-9-13, each element 0-9-13 cannot carry has a rule: {@link Rule#DROP} removes it (and
  * the caller audits that), {@link Rule#REFUSE} means the interchange must not be
- * delivered to that receiver at all. Going up needs no change but the version fields.
+ * delivered to that receiver at all, as does a body 0-9-14 added (the gateway's
+ * {@code CheckLedgerNotification}). Going up needs no change but the version fields.
  */
 public final class VersionMediation {
 
@@ -30,6 +32,12 @@ public final class VersionMediation {
                     Rule.DROP, "NotKnown", Rule.DROP, "OutstandingCheck", Rule.DROP),
             "CourtAppearance",
             Map.of("FirstAppointment", Rule.DROP, "BailConditions", Rule.REFUSE, "RestrainingOrder", Rule.REFUSE));
+
+    /**
+     * Bodies 0-9-14 added, which 0-9-13 has no form of: an interchange carrying one is
+     * refused for a 0-9-13 receiver as a whole.
+     */
+    private static final Set<String> BODIES_ADDED_IN_0_9_14 = Set.of("CheckLedgerNotification");
 
     private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
 
@@ -85,6 +93,10 @@ public final class VersionMediation {
         if (target == SchemaVersion.V0_9_13) {
             for (Element message : Dom.children(interchange, SPG, "SPGMessage")) {
                 Element body = Dom.children(message).get(1);
+                if (BODIES_ADDED_IN_0_9_14.contains(body.getLocalName())) {
+                    refused.add(body.getLocalName());
+                    continue;
+                }
                 Map<String, Rule> rules = ADDED_IN_0_9_14.getOrDefault(body.getLocalName(), Map.of());
                 Dom.descendant(body, SPG, body.getLocalName() + "Details")
                     .flatMap((details) -> Dom.child(details, SPG, body.getLocalName()))

@@ -40,9 +40,17 @@ class VersionMediationTest {
     }
 
     @Test
+    void refusesToDowngradeABodyThatOnly0914Carries() throws Exception {
+        Document notice = read(SchemaVersion.V0_9_14, MessageBody.CHECK_LEDGER_NOTIFICATION);
+        VersionMediation.Outcome outcome = VersionMediation.rewrite(notice.getDocumentElement(), SchemaVersion.V0_9_13);
+        assertThat(outcome.refusedFor()).containsExactly("CheckLedgerNotification");
+        assertThat(outcome.refused()).isTrue();
+    }
+
+    @Test
     void everyOtherBodyDowngradesAndUpgradesUnchangedButForItsVersion() throws Exception {
         for (MessageBody body : MessageBody.values()) {
-            if (body == MessageBody.COURT_APPEARANCE) {
+            if (body == MessageBody.COURT_APPEARANCE || !body.carriedIn(SchemaVersion.V0_9_13)) {
                 continue;
             }
             Document down = read(SchemaVersion.V0_9_14, body);

@@ -1,0 +1,43 @@
+package uk.gov.justice.ppg.gateway.delivery;
+
+import java.time.Instant;
+
+import uk.gov.justice.ppg.gateway.checks.CheckLedger;
+import uk.gov.justice.ppg.gateway.store.PendingDelivery;
+import uk.gov.justice.ppg.routes.error.GatewayErrorCode;
+import uk.gov.justice.ppg.schemas.MessageBody;
+
+/**
+ * What the end of a delivery sets off, in the transaction that ends it, whichever channel
+ * it went by: the sender's ISN, and for a check request that arrived, its ledger entries
+ * becoming DELIVERED.
+ */
+class Completions {
+
+    private final StatusNotifications notifications;
+
+    private final CheckLedger ledger;
+
+    Completions(StatusNotifications notifications, CheckLedger ledger) {
+        this.notifications = notifications;
+        this.ledger = ledger;
+    }
+
+    /**
+     * A delivery ended: delivered when {@code failure} is null, otherwise dead-lettered.
+     */
+    void ended(PendingDelivery delivery, GatewayErrorCode failure, Instant at) {
+        if (delivery.wantsStatusNotification()) {
+            this.notifications.issue(delivery, failure);
+        }
+        if (failure == null && isRequest(delivery)) {
+            this.ledger.delivered(delivery.interchange().id(), delivery.receiver(), delivery.id(), at);
+        }
+    }
+
+    private static boolean isRequest(PendingDelivery delivery) {
+        MessageBody body = delivery.interchange().body();
+        return body == MessageBody.DOMESTIC_ABUSE_CHECK_REQUEST || body == MessageBody.SAFEGUARDING_CHECK_REQUEST;
+    }
+
+}
