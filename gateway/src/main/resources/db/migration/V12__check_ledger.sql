@@ -6,6 +6,7 @@ ALTER TABLE check_request ADD COLUMN state VARCHAR(16) DEFAULT 'REQUESTED' NOT N
 ALTER TABLE check_request ADD COLUMN due_by TIMESTAMP WITH TIME ZONE;
 ALTER TABLE check_request ADD COLUMN responsible VARCHAR(8);
 ALTER TABLE check_request ADD COLUMN answer_interchange_id VARCHAR(36);
+ALTER TABLE check_request ADD COLUMN outcome VARCHAR(16);
 ALTER TABLE check_request ADD COLUMN updated_at TIMESTAMP WITH TIME ZONE;
 UPDATE check_request SET updated_at = requested_at, due_by = requested_at WHERE updated_at IS NULL;
 ALTER TABLE check_request ALTER COLUMN updated_at SET NOT NULL;

@@ -13,7 +13,7 @@ final class CheckCsv {
 
     static final List<String> COLUMNS = List.of("requestId", "checkType", "crn", "requester", "agency", "state",
             "requestedAt", "dueBy", "ageHours", "overdueHours", "responsibleOrganisation", "answerInterchangeId",
-            "test");
+            "outcome", "test");
 
     private CheckCsv() {
     }

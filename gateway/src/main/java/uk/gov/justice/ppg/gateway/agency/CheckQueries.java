@@ -133,6 +133,7 @@ final class CheckQueries {
             .put("test", entry.test());
         json.put("responsibleOrganisation", entry.responsible());
         json.put("answerInterchangeId", entry.answerInterchangeId());
+        json.put("outcome", entry.outcome());
         if (entry.state().open() && now.isAfter(entry.dueBy())) {
             json.put("overdueHours", Duration.between(entry.dueBy(), now).toHours());
         }

@@ -3,6 +3,7 @@ package uk.gov.justice.ppg.gateway.agency;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 
 import uk.gov.justice.ppg.gateway.accept.AgencyAcceptance;
@@ -87,10 +88,9 @@ final class CheckResultPosts {
      */
     private CheckRequests.Entry matched(JsonBodies.CheckResult result, String agency) {
         MessageBody body = result.check().body();
-        return this.ledger.matched(
-                new CheckMessages.CheckMessage(body, result.json().path("messageType").asText("INS"),
-                        result.json().path("requestId").asText(), result.json().path("crn").asText(), Optional.empty()),
-                agency);
+        return this.ledger.matched(new CheckMessages.CheckMessage(body, result.json().path("messageType").asText("INS"),
+                result.json().path("requestId").asText(), result.json().path("crn").asText(), Optional.empty(),
+                List.of()), agency);
     }
 
 }

@@ -52,7 +52,19 @@ public class CheckHistory {
         AT_ALLOCATION,
 
         /** The case's responsible organisation changed while it was open. */
-        RESPONSIBILITY_CHANGED
+        RESPONSIBILITY_CHANGED,
+
+        /** nDelius accepted a risk escalation (a transfer part with status AC). */
+        ESCALATION_ACCEPTED,
+
+        /** nDelius refused a risk escalation (status TR). */
+        ESCALATION_REFUSED,
+
+        /**
+         * A transfer response that neither accepts nor refuses, or comes after the entry
+         * closed.
+         */
+        RESPONDED
 
     }
 

@@ -21,7 +21,7 @@ import uk.gov.justice.ppg.schemas.MessageBody;
 public class CheckRequests {
 
     private static final String COLUMNS = "agency, request_id, check_type, crn, requester, test_indicator, "
-            + "interchange_id, requested_at, due_by, state, responsible, answer_interchange_id, updated_at";
+            + "interchange_id, requested_at, due_by, state, responsible, answer_interchange_id, outcome, updated_at";
 
     private final JdbcTemplate jdbc;
 
@@ -44,13 +44,14 @@ public class CheckRequests {
      * @param state where it stands
      * @param responsible the case's responsible organisation the ledger last recorded
      * @param answerInterchangeId the result that answered it (the latest amendment)
+     * @param outcome an answered escalation's ACCEPTED or REFUSED; null for a check
      * @param updatedAt when it last changed
      */
     public record Entry(String agency, String requestId, MessageBody body, String crn, String requester, boolean test,
             String interchangeId, Instant requestedAt, Instant dueBy, CheckState state, String responsible,
-            String answerInterchangeId, Instant updatedAt) {
+            String answerInterchangeId, String outcome, Instant updatedAt) {
 
-        /** DOMESTIC_ABUSE or SAFEGUARDING. */
+        /** DOMESTIC_ABUSE, SAFEGUARDING or RISK_ESCALATION. */
         public String checkType() {
             return CheckMessages.type(this.body);
         }
@@ -61,10 +62,10 @@ public class CheckRequests {
     boolean insert(Entry entry) {
         return this.jdbc.update(
                 "INSERT INTO check_request (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                        + "?, ?) ON CONFLICT DO NOTHING",
+                        + "?, ?, ?) ON CONFLICT DO NOTHING",
                 entry.agency(), entry.requestId(), entry.body().localName(), entry.crn(), entry.requester(),
                 entry.test(), entry.interchangeId(), Timestamp.from(entry.requestedAt()), Timestamp.from(entry.dueBy()),
-                entry.state().name(), entry.responsible(), entry.answerInterchangeId(),
+                entry.state().name(), entry.responsible(), entry.answerInterchangeId(), entry.outcome(),
                 Timestamp.from(entry.updatedAt())) == 1;
     }
 
@@ -98,6 +99,12 @@ public class CheckRequests {
     void reschedule(Entry entry, Instant dueBy, Instant at) {
         this.jdbc.update("UPDATE check_request SET due_by = ?, updated_at = ? WHERE agency = ? AND request_id = ?",
                 Timestamp.from(dueBy), Timestamp.from(at), entry.agency(), entry.requestId());
+    }
+
+    /** Records how an answered escalation ended. */
+    void settle(Entry entry, String outcome) {
+        this.jdbc.update("UPDATE check_request SET outcome = ? WHERE agency = ? AND request_id = ?", outcome,
+                entry.agency(), entry.requestId());
     }
 
     /** Records the case's responsible organisation on an entry. */
@@ -160,7 +167,7 @@ public class CheckRequests {
         return new Entry(rs.getString(1), rs.getString(2), MessageBody.fromLocalName(rs.getString(3)).orElseThrow(),
                 rs.getString(4), rs.getString(5), rs.getBoolean(6), rs.getString(7), rs.getTimestamp(8).toInstant(),
                 rs.getTimestamp(9).toInstant(), CheckState.valueOf(rs.getString(10)), rs.getString(11),
-                rs.getString(12), rs.getTimestamp(13).toInstant());
+                rs.getString(12), rs.getString(13), rs.getTimestamp(14).toInstant());
     }
 
 }

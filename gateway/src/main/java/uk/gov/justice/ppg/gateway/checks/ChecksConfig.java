@@ -1,6 +1,7 @@
 package uk.gov.justice.ppg.gateway.checks;
 
 import java.time.Clock;
+import java.util.Set;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.annotation.Bean;
@@ -30,8 +31,9 @@ class ChecksConfig {
 
     @Bean
     CheckLedger checkLedger(CheckRequests requests, CheckHistory history, CaseRegister register, AuditTrail audit,
-            CheckNotices notices) {
-        return new CheckLedger(requests, history, register, audit, notices);
+            CheckNotices notices, GatewayProperties properties) {
+        return new CheckLedger(requests, history, register, audit, notices,
+                Set.copyOf(properties.checks().escalationReasons()), properties.checks().escalationDue());
     }
 
     @Bean

@@ -3,6 +3,7 @@ package uk.gov.justice.ppg.gateway.config;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -22,11 +23,26 @@ import org.springframework.util.unit.DataSize;
  * @param housekeeping the intervals of periodic chores
  * @param storage the node's own storage and the free space it needs
  * @param agency the agency channel's token issuer
+ * @param checks the check ledger's rules for risk escalations
  */
 @ConfigurationProperties("gateway")
 public record GatewayProperties(String nodeId, Path partnersFile, Pki pki, @DefaultValue Inbound inbound,
         @DefaultValue Security security, @DefaultValue Delivery delivery, @DefaultValue Audit audit,
-        @DefaultValue Housekeeping housekeeping, @DefaultValue Storage storage, @DefaultValue Agency agency) {
+        @DefaultValue Housekeeping housekeeping, @DefaultValue Storage storage, @DefaultValue Agency agency,
+        @DefaultValue Checks checks) {
+
+    /**
+     * Risk escalations in the check ledger (docs/check-ledger.md). SPG's transfer parts
+     * carry a reason code but SPG published no list of codes.
+     *
+     * @param escalationReasons the transfer reason codes that make a
+     * ConsolidatedTransferRequest a risk escalation
+     * @param escalationDue how long nDelius has to accept or refuse one before it is
+     * overdue
+     */
+    public record Checks(@DefaultValue("RISK_ESCALATION") List<String> escalationReasons,
+            @DefaultValue("72h") Duration escalationDue) {
+    }
 
     /**
      * The agency channel ({@code /api/v1/}): who issues its tokens and for whom.

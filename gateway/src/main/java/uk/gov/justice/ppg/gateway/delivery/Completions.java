@@ -9,8 +9,8 @@ import uk.gov.justice.ppg.schemas.MessageBody;
 
 /**
  * What the end of a delivery sets off, in the transaction that ends it, whichever channel
- * it went by: the sender's ISN, and for a check request that arrived, its ledger entries
- * becoming DELIVERED.
+ * it went by: the sender's ISN, and for a check request (or a transfer request, which may
+ * be a risk escalation) that arrived, its ledger entries becoming DELIVERED.
  */
 class Completions {
 
@@ -37,7 +37,8 @@ class Completions {
 
     private static boolean isRequest(PendingDelivery delivery) {
         MessageBody body = delivery.interchange().body();
-        return body == MessageBody.DOMESTIC_ABUSE_CHECK_REQUEST || body == MessageBody.SAFEGUARDING_CHECK_REQUEST;
+        return body == MessageBody.DOMESTIC_ABUSE_CHECK_REQUEST || body == MessageBody.SAFEGUARDING_CHECK_REQUEST
+                || body == MessageBody.CONSOLIDATED_TRANSFER_REQUEST;
     }
 
 }

@@ -59,6 +59,34 @@ class AgencyChecksIT extends AgencyIT {
     }
 
     @Test
+    void aCrcSeesItsRiskEscalationInTheSameQueries() throws Exception {
+        String crn = heldBy("C21");
+        Document escalation = Samples.fresh("0-9-13/valid/consolidated-transfer-request.xml");
+        Samples.setCrn(escalation, crn);
+        String transferId = String.valueOf(System.nanoTime() % 1_000_000_000_000L + 1);
+        for (String name : List.of("TransferID", "OMTransferReason", "OSTransferReason")) {
+            var elements = escalation.getElementsByTagNameNS("*", name);
+            for (int i = 0; i < elements.getLength(); i++) {
+                elements.item(i).setTextContent(name.equals("TransferID") ? transferId : "RISK_ESCALATION");
+            }
+        }
+        SpgResponse response = client(ExampleParty.C21).send(escalation, SigningOptions.strict());
+        assertThat(response.accepted()).as(response.text()).isTrue();
+
+        JsonNode checks = ok(get(ExampleParty.C21, "/api/v1/checks?crn=" + crn, token(ExampleParty.C21)))
+            .path("checks");
+        assertThat(checks).singleElement().satisfies((check) -> {
+            assertThat(check.path("checkType").asText()).isEqualTo("RISK_ESCALATION");
+            assertThat(check.path("requestId").asText()).isEqualTo(transferId);
+            assertThat(check.path("agency").asText()).isEqualTo("N00");
+            assertThat(check.path("requester").asText()).isEqualTo("C21");
+            assertThat(check.has("ageHours")).isTrue();
+        });
+        assertThat(ok(get(ExampleParty.N00, "/api/v1/checks", token(ExampleParty.N00))).path("checks")
+            .findValuesAsText("requestId")).as("what nDelius owes").contains(transferId);
+    }
+
+    @Test
     void anAgencySeesOnlyWhatItOwes() throws Exception {
         String crn = heldBy("C21");
         String police = request("DA", crn, "PF01");

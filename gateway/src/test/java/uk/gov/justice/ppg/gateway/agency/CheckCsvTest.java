@@ -27,7 +27,7 @@ class CheckCsvTest {
         assertThat(lines).hasSize(2);
         assertThat(lines.get(0)).isEqualTo(String.join(",", CheckCsv.COLUMNS));
         assertThat(lines.get(1))
-            .isEqualTo("DA-2026-000311,DOMESTIC_ABUSE,D100001,N00,PF01,OVERDUE,,,30,,\"=C00,\"\"x\"\"\",,");
+            .isEqualTo("DA-2026-000311,DOMESTIC_ABUSE,D100001,N00,PF01,OVERDUE,,,30,,\"=C00,\"\"x\"\"\",,,");
     }
 
 }

@@ -156,6 +156,11 @@ class CheckLedgerIT extends GatewayIT {
         Samples.setDescendantText(daResult, "RequestID", requestId(answered));
         send(ExampleParty.PF01, daResult);
 
+        allocate(crn, "C21");
+        assertThat(this.history.of("CS202", requestId(open))).extracting(CheckHistory.Change::cause)
+            .as("an allocation while the check is open, recorded against it")
+            .contains(Cause.AT_ALLOCATION);
+        assertThat(notices(crn)).as("the same organisation: no one is told").isEmpty();
         allocate(crn, "C00");
         assertThat(notices(crn)).containsExactly("N00>CS202 RESPONSIBILITY_CHANGED");
         assertThat(this.history.of("CS202", requestId(open))).extracting(CheckHistory.Change::cause)
@@ -167,6 +172,91 @@ class CheckLedgerIT extends GatewayIT {
         assertThat(this.deliveries.awaitFinal(Samples.controlReference(result), WITHIN))
             .extracting((row) -> row.get("receiver") + "/" + row.get("reason"))
             .containsExactlyInAnyOrder("N00/ADDRESSED", "C00/RESPONSIBLE_PROVIDER", "C21/GRACE_WINDOW");
+    }
+
+    @Test
+    void aRiskEscalationIsOpenedAndClosedByTheResponseAsAcceptedOrRefused() throws Exception {
+        String crn = heldBy("C00");
+        Document accepted = escalation(crn, "RISK_ESCALATION");
+        String acceptedId = transferId(accepted);
+        String requestInterchange = send(ExampleParty.C00, accepted);
+        awaitState("N00", acceptedId, CheckState.DELIVERED);
+        CheckRequests.Entry entry = this.requests.find("N00", acceptedId).orElseThrow();
+        assertThat(entry.checkType()).isEqualTo("RISK_ESCALATION");
+        assertThat(entry.requester()).isEqualTo("C00");
+        assertThat(entry.interchangeId()).isEqualTo(requestInterchange);
+        String response = send(ExampleParty.N00, response(crn, acceptedId, "AC"));
+        entry = this.requests.find("N00", acceptedId).orElseThrow();
+        assertThat(entry.state()).isEqualTo(CheckState.ANSWERED);
+        assertThat(entry.outcome()).isEqualTo("ACCEPTED");
+        assertThat(entry.answerInterchangeId()).isEqualTo(response);
+
+        Document refused = escalation(crn, "RISK_ESCALATION");
+        send(ExampleParty.C00, refused);
+        send(ExampleParty.N00, response(crn, transferId(refused), "TR"));
+        assertThat(this.requests.find("N00", transferId(refused)).orElseThrow().outcome()).isEqualTo("REFUSED");
+        assertThat(this.history.of("N00", transferId(refused))).extracting(CheckHistory.Change::cause)
+            .endsWith(Cause.ESCALATION_REFUSED);
+    }
+
+    @Test
+    void aRiskEscalationIsWithdrawnOrGoesOverdueAndAnOrdinaryTransferIsNotTheLedgers() throws Exception {
+        String crn = heldBy("C00");
+        Document withdrawn = escalation(crn, "RISK_ESCALATION");
+        send(ExampleParty.C00, withdrawn);
+        send(ExampleParty.C00, again(withdrawn, "DEL"));
+        assertThat(this.requests.find("N00", transferId(withdrawn)).orElseThrow().state())
+            .isEqualTo(CheckState.CANCELLED);
+
+        Document late = escalation(crn, "RISK_ESCALATION");
+        send(ExampleParty.C00, late);
+        assertThat(this.overdue.sweep(Instant.now().plus(Duration.ofDays(4)))).isPositive();
+        assertThat(this.requests.find("N00", transferId(late)).orElseThrow().state()).isEqualTo(CheckState.OVERDUE);
+        assertThat(notices(crn)).contains("C00>N00 OVERDUE_REMINDER", "N00>C00 OVERDUE");
+
+        Document ordinary = escalation(crn, "CAPACITY");
+        send(ExampleParty.C00, ordinary);
+        assertThat(this.requests.find("N00", transferId(ordinary))).isEmpty();
+    }
+
+    /**
+     * A transfer request from C00 with every part's reason {@code reason}, under a fresh
+     * TransferID.
+     */
+    private static Document escalation(String crn, String reason) {
+        Document request = Samples.fresh("0-9-14/valid/consolidated-transfer-request.xml");
+        Samples.setCrn(request, crn);
+        setAll(request, "TransferID", String.valueOf(Math.abs(System.nanoTime() % 1_000_000_000_000L) + 1));
+        for (String part : List.of("OMTransferReason", "OSTransferReason")) {
+            setAll(request, part, reason);
+        }
+        return request;
+    }
+
+    /** nDelius's response to a transfer, every part with status {@code status}. */
+    private static Document response(String crn, String transferId, String status) {
+        Document response = Samples.fresh("0-9-14/valid/consolidated-transfer-response.xml");
+        Samples.setCrn(response, crn);
+        setAll(response, "TransferID", transferId);
+        setAll(response, "RQTransferStatus", status);
+        if (!"TR".equals(status)) {
+            var reasons = response.getElementsByTagNameNS("*", "RQTransferRejectedReason");
+            while (reasons.getLength() > 0) {
+                reasons.item(0).getParentNode().removeChild(reasons.item(0));
+            }
+        }
+        return response;
+    }
+
+    private static void setAll(Document interchange, String localName, String value) {
+        var elements = interchange.getElementsByTagNameNS("*", localName);
+        for (int i = 0; i < elements.getLength(); i++) {
+            elements.item(i).setTextContent(value);
+        }
+    }
+
+    private static String transferId(Document transfer) {
+        return transfer.getElementsByTagNameNS("*", "TransferID").item(0).getTextContent();
     }
 
     /**

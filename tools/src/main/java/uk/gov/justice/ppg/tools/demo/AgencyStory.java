@@ -48,7 +48,8 @@ final class AgencyStory {
     }
 
     boolean run() throws IOException, InterruptedException {
-        Demo.heading("7. the police force PF01 on the agency API: token, inbox, acknowledgement, answer as JSON");
+        Demo.heading("7. the police force PF01 on the agency API: token, inbox, acknowledgement, answer as JSON,"
+                + " the check ledger");
         HttpResponse<String> issued = send(HttpRequest.newBuilder(this.tokenEndpoint)
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&client_id=PF01")));
@@ -92,7 +93,15 @@ final class AgencyStory {
         JsonNode status = JSON.readTree(get(location).body());
         System.out.printf("  where it is: %s%n", status.path("deliveries"));
         System.out.printf("  ISN in the inbox: %s%n", isn.map((found) -> found.path("body").toString()).orElse("none"));
-        return ack.statusCode() == 200 && posted.statusCode() == 202 && again.statusCode() == 202
+        HttpResponse<String> ledger = get("/api/v1/checks?state=all");
+        boolean answered = false;
+        for (JsonNode check : JSON.readTree(ledger.body()).path("checks")) {
+            System.out.printf("  check ledger: %s %s on %s, %s%n", check.path("checkType").asText(),
+                    check.path("requestId").asText(), check.path("crn").asText(), check.path("state").asText());
+            answered |= check.path("requestId").asText().equals(body.path("requestId").asText())
+                    && "ANSWERED".equals(check.path("state").asText());
+        }
+        return answered && ack.statusCode() == 200 && posted.statusCode() == 202 && again.statusCode() == 202
                 && reused.statusCode() == 422 && isn.isPresent();
     }
 
