@@ -63,8 +63,13 @@ class AcceptedInterchangeWriter {
         this.deliveryExpiry = deliveryExpiry;
     }
 
+    /**
+     * Writes it all; the ids of the notices the gateway issued with it (the check
+     * ledger's) are added to {@code issued} as they are written, so that a caller whose
+     * broker did not commit can have them queued by the recovery sweep.
+     */
     void write(StoredInterchange interchange, RoutingPlan plan, List<QueuedDelivery> queued, String messageId,
-            Element element) {
+            Element element, List<String> issued) {
         Instant now = this.clock.instant();
         this.store.insert(interchange);
         AuditRecord.Builder accepted = describe(interchange, AuditEvent.INTERCHANGE_ACCEPTED,
@@ -75,7 +80,7 @@ class AcceptedInterchangeWriter {
         }
         this.audit.append(accepted);
         if (plan.change().isPresent()) {
-            this.checks.responsibilityChanging(plan.change().get(), interchange.id(), now);
+            issued.addAll(this.checks.responsibilityChanging(plan.change().get(), interchange.id(), now));
             this.register.apply(plan.change().get(), interchange.id(), now);
             this.audit.append(describe(interchange, AuditEvent.CASE_RESPONSIBILITY_CHANGED, AuditRecord.Outcome.CHANGED)
                 .ids(messageId, interchange.id(), null)

@@ -132,9 +132,10 @@ public final class AgencyAcceptance {
         for (PlannedDelivery planned : plan.deliveries()) {
             queued.add(new QueuedDelivery(TimeOrderedIds.next(), stored.id(), view.crn().orElse(null), planned));
         }
+        List<String> issued = new ArrayList<>();
         try {
             this.transactions.executeWithoutResult((status) -> {
-                this.writer.write(stored, plan, queued, TimeOrderedIds.next(), interchange);
+                this.writer.write(stored, plan, queued, TimeOrderedIds.next(), interchange, issued);
                 this.keys.insert(submission.sender(), submission.key(), submission.bodySha256(), stored.id(),
                         stored.receivedAt());
             });
@@ -145,6 +146,7 @@ public final class AgencyAcceptance {
         }
         catch (SynchedLocalTransactionFailedException ex) {
             this.deferred.after(stored.id());
+            issued.forEach(this.deferred::after);
         }
         catch (DataAccessException | JmsException | TransactionException ex) {
             throw new GatewayException(GatewayErrorCode.STORAGE_UNAVAILABLE,

@@ -89,8 +89,9 @@ final class InterchangeAcceptance implements InboundPorts.Acceptance {
         StoredInterchange interchange = StoredInterchange.of(TimeOrderedIds.next(), context, payload, digest);
         RoutingPlan plan = routed(view, context);
         List<QueuedDelivery> deliveries = queued(interchange, plan.deliveries());
+        List<String> issued = new ArrayList<>();
         try {
-            this.transactions.executeWithoutResult((status) -> write(interchange, plan, deliveries, context));
+            this.transactions.executeWithoutResult((status) -> write(interchange, plan, deliveries, context, issued));
         }
         catch (DuplicateKeyException ex) {
             refuseIfReplayed(context);
@@ -101,6 +102,7 @@ final class InterchangeAcceptance implements InboundPorts.Acceptance {
         }
         catch (SynchedLocalTransactionFailedException ex) {
             this.deferred.after(interchange.id());
+            issued.forEach(this.deferred::after);
         }
         catch (DataAccessException | JmsException | TransactionException ex) {
             throw new GatewayException(GatewayErrorCode.STORAGE_UNAVAILABLE,
@@ -152,10 +154,10 @@ final class InterchangeAcceptance implements InboundPorts.Acceptance {
     }
 
     private void write(StoredInterchange interchange, RoutingPlan plan, List<QueuedDelivery> deliveries,
-            InboundContext context) {
+            InboundContext context, List<String> issued) {
         VerifiedSigner signer = context.signer().orElseThrow();
         this.replays.record(signer.signatureDigest(), signer.replayUntil());
-        this.writer.write(interchange, plan, deliveries, context.messageId(), context.interchangeElement());
+        this.writer.write(interchange, plan, deliveries, context.messageId(), context.interchangeElement(), issued);
     }
 
     /**

@@ -32,7 +32,13 @@ import uk.gov.justice.ppg.routes.error.GatewayException;
  */
 final class CheckQueries {
 
-    private static final int LIMIT = 1000;
+    /**
+     * The most checks one answer holds; a longer list is cut, oldest kept, and says so.
+     */
+    static final int LIMIT = 1000;
+
+    /** nDelius's party code: it may ask about any case. */
+    private static final String NDELIUS = "N00";
 
     private final CheckRequests requests;
 
@@ -83,8 +89,8 @@ final class CheckQueries {
             throw new GatewayException(GatewayErrorCode.QUERY_INVALID, "crn is one letter and six digits");
         }
         Optional<String> holder = this.register.find(crn).map(Responsibility::provider);
-        boolean nDelius = caller.partyCode().startsWith("N");
-        if (!nDelius && !holder.map(caller.partyCode()::equals).orElse(false)) {
+        boolean nDelius = caller.partner().partyCodes().contains(NDELIUS);
+        if (!nDelius && !holder.map(caller.partner().partyCodes()::contains).orElse(false)) {
             audited(caller, crn, AuditRecord.Outcome.DISCLOSURE_REFUSED,
                     GatewayErrorCode.CHECK_QUERY_NOT_PERMITTED.code(), "case not held by the caller");
             throw new GatewayException(GatewayErrorCode.CHECK_QUERY_NOT_PERMITTED, "the caller does not hold the case");
@@ -100,6 +106,7 @@ final class CheckQueries {
                     .put("cause", change.cause().name())
                     .put("state", change.to().name());
                 step.put("interchangeId", change.interchangeId());
+                step.put("detail", change.detail());
             }
             checks.add(json);
         }
@@ -111,7 +118,7 @@ final class CheckQueries {
     List<ObjectNode> ofOrganisation(Callers.Caller caller, Filter filter) {
         List<String> parties = List.copyOf(caller.partner().partyCodes());
         Instant now = this.clock.instant();
-        List<ObjectNode> checks = this.requests.involving(parties, parties, filter.states, LIMIT)
+        List<ObjectNode> checks = this.requests.involving(parties, filter.states, LIMIT)
             .stream()
             .map((entry) -> json(entry, now))
             .toList();

@@ -31,6 +31,9 @@ import uk.gov.justice.ppg.routes.error.GatewayException;
 @RestController
 class ChecksController {
 
+    /** Says whether the answer was cut at {@link CheckQueries#LIMIT} checks. */
+    static final String TRUNCATED = "X-Checks-Truncated";
+
     private final Callers callers;
 
     private final CheckQueries queries;
@@ -72,14 +75,18 @@ class ChecksController {
             boolean csv = csv(format);
             List<ObjectNode> checks = (crn != null) ? this.queries.onCase(caller.get(), crn)
                     : this.queries.ofOrganisation(caller.get(), CheckQueries.Filter.of(state));
+            String truncated = String.valueOf(checks.size() >= CheckQueries.LIMIT);
             if (csv) {
                 return ResponseEntity.ok()
                     .contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
                     .header("Content-Disposition", "attachment; filename=\"checks.csv\"")
+                    .header(TRUNCATED, truncated)
                     .body(CheckCsv.of(checks));
             }
-            return ResponseEntity
-                .ok(InboxItems.JSON.createObjectNode().set("checks", InboxItems.JSON.valueToTree(checks)));
+            ObjectNode answer = InboxItems.JSON.createObjectNode();
+            answer.set("checks", InboxItems.JSON.valueToTree(checks));
+            answer.put("truncated", Boolean.parseBoolean(truncated));
+            return ResponseEntity.ok().header(TRUNCATED, truncated).body(answer);
         }
         catch (GatewayException ex) {
             return refused(request, token, ex);

@@ -87,7 +87,12 @@ public class CheckLedger {
      */
     public void delivered(String interchangeId, String agency, String deliveryId, Instant at) {
         for (CheckRequests.Entry entry : this.requests.awaitingDelivery(interchangeId, agency)) {
-            this.entries.tryMove(entry, CheckState.DELIVERED, Cause.DELIVERED, interchangeId, null, deliveryId, at);
+            if (entry.state() == CheckState.REQUESTED) {
+                this.entries.tryMove(entry, CheckState.DELIVERED, Cause.DELIVERED, interchangeId, null, deliveryId, at);
+            }
+            else if (!this.entries.wasDelivered(entry)) {
+                this.entries.note(entry, Cause.DELIVERED, interchangeId, "delivery " + deliveryId, at);
+            }
         }
     }
 
@@ -97,27 +102,33 @@ public class CheckLedger {
      * an open check is told of a change (escalations are between the CRC and nDelius, who
      * know).
      */
-    public void responsibilityChanging(ResponsibilityChange change, String interchangeId, Instant at) {
+    public List<String> responsibilityChanging(ResponsibilityChange change, String interchangeId, Instant at) {
         List<CheckRequests.Entry> open = this.requests.onCase(change.crn())
             .stream()
             .filter((entry) -> entry.state().open())
             .toList();
         if (open.isEmpty()) {
-            return;
+            return List.of();
         }
         Optional<String> current = this.register.find(change.crn()).map(Responsibility::provider);
         boolean moves = current.isPresent() && !current.get().equals(change.provider());
         for (CheckRequests.Entry entry : open) {
             this.requests.reassign(entry, change.provider(), at);
-            this.entries.note(entry, moves ? Cause.RESPONSIBILITY_CHANGED : Cause.AT_ALLOCATION, interchangeId,
-                    change.kind().name() + " to " + change.provider(), at);
+            String detail = change.kind().name() + " to " + change.provider() + (moves ? " from " + current.get() : "");
+            if (change.kind() == ResponsibilityChange.Kind.ALLOCATION) {
+                this.entries.note(entry, Cause.AT_ALLOCATION, interchangeId, detail, at);
+            }
+            if (moves) {
+                this.entries.note(entry, Cause.RESPONSIBILITY_CHANGED, interchangeId, detail, at);
+            }
         }
         List<CheckRequests.Entry> checks = open.stream()
             .filter((entry) -> !CheckMessages.RISK_ESCALATION.equals(entry.checkType()))
             .toList();
         if (moves && !checks.isEmpty()) {
-            this.notices.responsibilityChanged(change.crn(), change.provider(), checks, interchangeId, at);
+            return this.notices.responsibilityChanged(change.crn(), change.provider(), checks, interchangeId, at);
         }
+        return List.of();
     }
 
     /**
@@ -125,7 +136,7 @@ public class CheckLedger {
      * result) moved it first.
      */
     boolean overdue(CheckRequests.Entry entry, Instant at) {
-        return this.entries.tryMove(entry, CheckState.OVERDUE, Cause.OVERDUE, null, null, null, at);
+        return this.entries.overdue(entry, at);
     }
 
 }

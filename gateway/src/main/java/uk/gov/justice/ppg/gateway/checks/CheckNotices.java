@@ -10,16 +10,23 @@ import java.util.List;
 public interface CheckNotices {
 
     /**
-     * An entry went OVERDUE: a reminder to the agency asked, and a notice to the
-     * requester and to the case's responsible CRC.
+     * The broker did not commit the queue messages of these issued interchanges although
+     * the database did: the recovery sweep is to queue them.
      */
-    void overdue(CheckRequests.Entry entry, Instant at);
+    void unqueued(List<String> interchangeIds);
+
+    /**
+     * An entry went OVERDUE: a reminder to the agency asked, and a notice to the
+     * requester and to the case's responsible CRC. Returns the interchange ids issued.
+     */
+    List<String> overdue(CheckRequests.Entry entry, Instant at);
 
     /**
      * A case's responsible organisation changed while these entries were open: each
-     * agency among them is told, once, of its own open checks.
+     * agency among them is told, once, of its own open checks. Returns the interchange
+     * ids issued.
      */
-    void responsibilityChanged(String crn, String provider, List<CheckRequests.Entry> open, String interchangeId,
-            Instant at);
+    List<String> responsibilityChanged(String crn, String provider, List<CheckRequests.Entry> open,
+            String interchangeId, Instant at);
 
 }

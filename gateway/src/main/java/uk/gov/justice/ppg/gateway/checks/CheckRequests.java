@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -95,6 +96,17 @@ public class CheckRequests {
                 entry.state().name()) == 1;
     }
 
+    /**
+     * Moves an unanswered entry to OVERDUE if its due-by has passed at {@code at}; false
+     * if another node, a result or a later due date came first.
+     */
+    boolean moveOverdue(Entry entry, Instant at) {
+        return this.jdbc.update(
+                "UPDATE check_request SET state = 'OVERDUE', updated_at = ? WHERE agency = ? AND request_id = ? "
+                        + "AND state = ? AND due_by < ?",
+                Timestamp.from(at), entry.agency(), entry.requestId(), entry.state().name(), Timestamp.from(at)) == 1;
+    }
+
     /** A new due-by for an open entry (a request sent again as UPD). */
     void reschedule(Entry entry, Instant dueBy, Instant at) {
         this.jdbc.update("UPDATE check_request SET due_by = ?, updated_at = ? WHERE agency = ? AND request_id = ?",
@@ -113,10 +125,13 @@ public class CheckRequests {
                 provider, Timestamp.from(at), entry.agency(), entry.requestId());
     }
 
-    /** The entries a request interchange opened for this agency, still REQUESTED. */
+    /**
+     * The entries a request interchange opened for this agency that have not been
+     * delivered: REQUESTED, or OVERDUE before they arrived.
+     */
     List<Entry> awaitingDelivery(String interchangeId, String agency) {
         return this.jdbc.query("SELECT " + COLUMNS + " FROM check_request WHERE interchange_id = ? AND agency = ? "
-                + "AND state = 'REQUESTED'", CheckRequests::entry, interchangeId, agency);
+                + "AND state IN ('REQUESTED', 'OVERDUE')", CheckRequests::entry, interchangeId, agency);
     }
 
     /** Unanswered entries whose due-by passed, oldest first. */
@@ -133,30 +148,21 @@ public class CheckRequests {
 
     /**
      * The entries an organisation is party to: asked of it, asked by it, or on a case it
-     * was recorded as responsible for; in the given states, oldest first.
+     * holds now (the case register's reading, read here and never written); in the given
+     * states, oldest first.
      */
-    public List<Entry> involving(List<String> parties, List<String> providers, List<CheckState> states, int limit) {
+    public List<Entry> involving(List<String> parties, List<CheckState> states, int limit) {
         String partyList = placeholders(parties.size());
-        String providerList = placeholders(providers.size());
-        String stateList = placeholders(states.size());
-        Object[] args = new Object[parties.size() * 2 + providers.size() + states.size() + 1];
-        int i = 0;
-        for (String party : parties) {
-            args[i++] = party;
+        List<Object> args = new ArrayList<>();
+        for (int copy = 0; copy < 3; copy++) {
+            args.addAll(parties);
         }
-        for (String party : parties) {
-            args[i++] = party;
-        }
-        for (String provider : providers) {
-            args[i++] = provider;
-        }
-        for (CheckState state : states) {
-            args[i++] = state.name();
-        }
-        args[i] = limit;
+        states.forEach((state) -> args.add(state.name()));
+        args.add(limit);
         return this.jdbc.query("SELECT " + COLUMNS + " FROM check_request WHERE (agency IN (" + partyList
-                + ") OR requester IN (" + partyList + ") OR responsible IN (" + providerList + ")) AND state IN ("
-                + stateList + ") ORDER BY requested_at LIMIT ?", CheckRequests::entry, args);
+                + ") OR requester IN (" + partyList + ") OR crn IN (SELECT crn FROM case_responsibility "
+                + "WHERE provider IN (" + partyList + "))) AND state IN (" + placeholders(states.size())
+                + ") ORDER BY requested_at LIMIT ?", CheckRequests::entry, args.toArray());
     }
 
     private static String placeholders(int count) {

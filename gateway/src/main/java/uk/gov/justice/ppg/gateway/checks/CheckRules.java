@@ -32,8 +32,12 @@ final class CheckRules {
     }
 
     void request(InterchangeView view, CheckMessage message, String interchangeId, Instant at) {
-        Optional<CheckRequests.Entry> existing = this.requests.find(view.receiver(), message.requestId())
-            .filter((entry) -> entry.crn().equals(message.crn()) && entry.checkType().equals(message.checkType()));
+        Optional<CheckRequests.Entry> existing = this.requests.find(view.receiver(), message.requestId());
+        if (existing.isPresent()
+                && !(existing.get().crn().equals(message.crn()) && existing.get().body() == message.body())) {
+            throw new GatewayException(GatewayErrorCode.CHECK_REQUEST_ID_REUSED,
+                    "RequestID already asked of " + view.receiver() + " for another case or check type");
+        }
         if ("DEL".equals(message.messageType())) {
             CheckRequests.Entry entry = existing
                 .orElseThrow(() -> new GatewayException(GatewayErrorCode.CHECK_REQUEST_UNKNOWN,
@@ -51,12 +55,19 @@ final class CheckRules {
             if (this.entries.open(entry, "due by " + dueBy)) {
                 return;
             }
-            existing = this.requests.find(view.receiver(), message.requestId());
+            throw new GatewayException(GatewayErrorCode.STORAGE_UNAVAILABLE,
+                    "check " + message.requestId() + " opened concurrently; retry");
         }
         CheckRequests.Entry entry = existing.orElseThrow();
         if ("UPD".equals(message.messageType()) && entry.state().open()) {
             this.requests.reschedule(entry, dueBy, at);
-            this.entries.note(entry, Cause.REQUEST_UPDATED, interchangeId, "due by " + dueBy, at);
+            if (entry.state() == CheckState.OVERDUE && dueBy.isAfter(at)) {
+                this.entries.move(entry, this.entries.wasDelivered(entry) ? CheckState.DELIVERED : CheckState.REQUESTED,
+                        Cause.REQUEST_UPDATED, interchangeId, null, at);
+            }
+            else {
+                this.entries.note(entry, Cause.REQUEST_UPDATED, interchangeId, "due by " + dueBy, at);
+            }
         }
         else {
             this.entries.note(entry, Cause.REPEATED, interchangeId, message.messageType(), at);

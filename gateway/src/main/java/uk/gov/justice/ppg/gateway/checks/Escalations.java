@@ -2,6 +2,7 @@ package uk.gov.justice.ppg.gateway.checks;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -24,6 +25,9 @@ final class Escalations {
     static final String ACCEPTED = "AC";
 
     static final String REFUSED = "TR";
+
+    /** The key of an escalation whose TransferID is 0, before its control reference. */
+    static final String UNNUMBERED = "CR-";
 
     private final CheckRequests requests;
 
@@ -54,7 +58,8 @@ final class Escalations {
     }
 
     private void request(InterchangeView view, CheckMessage message, String interchangeId, Instant at) {
-        Optional<CheckRequests.Entry> existing = escalation(view.receiver(), message);
+        Optional<CheckRequests.Entry> existing = "0".equals(message.requestId()) ? Optional.empty()
+                : escalation(view.receiver(), message);
         if (existing.isPresent()) {
             CheckRequests.Entry entry = existing.get();
             if ("DEL".equals(message.messageType()) && entry.state().open()) {
@@ -70,7 +75,7 @@ final class Escalations {
             return;
         }
         String responsible = this.register.find(message.crn()).map(Responsibility::provider).orElse(null);
-        this.entries.open(new CheckRequests.Entry(view.receiver(), message.requestId(), message.body(), message.crn(),
+        this.entries.open(new CheckRequests.Entry(view.receiver(), key(view, message), message.body(), message.crn(),
                 view.sender(), view.test(), interchangeId, at, at.plus(this.due), CheckState.REQUESTED, responsible,
                 null, null, at), "reason " + reason.get());
     }
@@ -94,10 +99,30 @@ final class Escalations {
         this.requests.settle(entry, outcome);
     }
 
+    /**
+     * The escalation a transfer message is about: by its TransferID; a request the CRC
+     * numbered 0 (an entity it created, which nDelius numbers in its response) is keyed
+     * by the request's control reference, and a response finds it as the CRC's one open
+     * escalation on the case.
+     */
     private Optional<CheckRequests.Entry> escalation(String owedBy, CheckMessage message) {
-        return this.requests.find(owedBy, message.requestId())
+        Optional<CheckRequests.Entry> found = this.requests.find(owedBy, message.requestId())
             .filter((entry) -> entry.body() == MessageBody.CONSOLIDATED_TRANSFER_REQUEST)
             .filter((entry) -> entry.crn().equals(message.crn()));
+        if (found.isPresent() || message.body() == MessageBody.CONSOLIDATED_TRANSFER_REQUEST) {
+            return found;
+        }
+        List<CheckRequests.Entry> unnumbered = this.requests.onCase(message.crn())
+            .stream()
+            .filter((entry) -> entry.body() == MessageBody.CONSOLIDATED_TRANSFER_REQUEST)
+            .filter((entry) -> entry.agency().equals(owedBy) && entry.state().open())
+            .filter((entry) -> entry.requestId().startsWith(UNNUMBERED))
+            .toList();
+        return (unnumbered.size() == 1) ? Optional.of(unnumbered.get(0)) : Optional.empty();
+    }
+
+    private static String key(InterchangeView view, CheckMessage message) {
+        return "0".equals(message.requestId()) ? UNNUMBERED + view.senderControlReference() : message.requestId();
     }
 
 }

@@ -58,9 +58,28 @@ final class LedgerEntries {
         if (!this.requests.move(entry, to, answer, at)) {
             return false;
         }
-        String detail = (deliveryId != null) ? "delivery " + deliveryId
-                : (cause == Cause.OVERDUE) ? "due by " + entry.dueBy() : null;
+        String detail = (deliveryId != null) ? "delivery " + deliveryId : null;
         record(entry, new Change(at, cause, entry.state(), to, interchangeId, detail), deliveryId);
+        return true;
+    }
+
+    /** Whether the entry's request ever reached its agency. */
+    boolean wasDelivered(CheckRequests.Entry entry) {
+        return this.history.of(entry.agency(), entry.requestId())
+            .stream()
+            .anyMatch((change) -> change.cause() == Cause.DELIVERED);
+    }
+
+    /**
+     * Moves an unanswered entry whose due-by passed to OVERDUE; false if another node, a
+     * result or a later due date came first.
+     */
+    boolean overdue(CheckRequests.Entry entry, Instant at) {
+        if (!this.requests.moveOverdue(entry, at)) {
+            return false;
+        }
+        record(entry, new Change(at, Cause.OVERDUE, entry.state(), CheckState.OVERDUE, null, "due by " + entry.dueBy()),
+                null);
         return true;
     }
 

@@ -2,12 +2,16 @@ package uk.gov.justice.ppg.gateway.checks;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
+import org.springframework.jms.JmsException;
+import org.springframework.jms.connection.SynchedLocalTransactionFailedException;
 import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -71,14 +75,33 @@ public class OverdueChecks {
         return moved;
     }
 
+    /**
+     * One entry's move and notices, in a transaction of their own. If the broker did not
+     * commit the notices' queue messages although the database committed, the recovery
+     * sweep is told to queue them; any other failure leaves the entry for the next sweep
+     * and goes on with the rest.
+     */
     private boolean moved(CheckRequests.Entry entry, Instant now) {
-        return Boolean.TRUE.equals(this.transactions.execute((status) -> {
-            if (!this.ledger.overdue(entry, now)) {
-                return false;
-            }
-            this.notices.overdue(entry, now);
+        List<String> issued = new ArrayList<>();
+        try {
+            return Boolean.TRUE.equals(this.transactions.execute((status) -> {
+                if (!this.ledger.overdue(entry, now)) {
+                    return false;
+                }
+                issued.addAll(this.notices.overdue(entry, now));
+                return true;
+            }));
+        }
+        catch (SynchedLocalTransactionFailedException ex) {
+            LOG.warn("overdue notices stored, but the broker did not commit their queue messages; "
+                    + "the recovery sweep queues them");
+            this.notices.unqueued(issued);
             return true;
-        }));
+        }
+        catch (DataAccessException | TransactionException | JmsException | GatewayException ex) {
+            LOG.warn("an overdue check left for the next sweep: {}", ex.getClass().getSimpleName());
+            return false;
+        }
     }
 
     /**

@@ -135,8 +135,8 @@ class DeliveryConfig {
 
     @Bean
     LedgerNotices ledgerNotices(PartnerDirectoryHolder directory, ControlReferences references,
-            IssuedInterchanges issued, CaseRegister register, AuditTrail audit) {
-        return new LedgerNotices(directory, references, issued, register, audit);
+            IssuedInterchanges issued, CaseRegister register, AuditTrail audit, DeliveryStore deliveries) {
+        return new LedgerNotices(directory, references, issued, register, audit, deliveries);
     }
 
     /**

@@ -56,7 +56,7 @@ final class GatewayMessages {
     /**
      * A CheckLedgerNotification (0-9-14 only) about checks on one case: their types,
      * RequestIDs, agencies and due dates, the case's responsible organisation and when
-     * the notice took effect.
+     * the notice took effect; a test interchange if any of the checks was a test.
      */
     static Element checkLedgerNotification(Addressing to, String notice, String crn, List<CheckRequests.Entry> checks,
             String responsible, Instant effective) {
@@ -79,7 +79,7 @@ final class GatewayMessages {
         body.append("<EffectiveTime>")
             .append(DateTimeFormatter.ISO_INSTANT.format(effective.truncatedTo(ChronoUnit.MILLIS)))
             .append("</EffectiveTime></CheckLedgerNotificationDetails></CheckLedgerNotification>");
-        return interchange(to, "INS", body.toString());
+        return interchange(to, "INS", body.toString(), checks.stream().anyMatch(CheckRequests.Entry::test));
     }
 
     static Element connectionNotification(Addressing to) {
@@ -87,6 +87,13 @@ final class GatewayMessages {
     }
 
     private static Element interchange(Addressing to, String messageType, String body) {
+        return interchange(to, messageType, body, false);
+    }
+
+    /**
+     * The interchange; {@code test} marks it TestIndicator Y, as what it is about was.
+     */
+    private static Element interchange(Addressing to, String messageType, String body, boolean test) {
         String version = to.version().wireName();
         String receiverReference = (to.acknowledges() == null) ? ""
                 : "<ReceiverControlReference>" + to.acknowledges() + "</ReceiverControlReference>";
@@ -96,7 +103,8 @@ final class GatewayMessages {
                 + "</ReceiverIdentity><SenderControlReference>" + to.controlReference() + "</SenderControlReference>"
                 + receiverReference + "<DateOfPreparation>" + DATE.format(to.at().atZone(UK))
                 + "</DateOfPreparation><TimeOfPreparation>" + TIME.format(to.at().atZone(UK))
-                + "</TimeOfPreparation><ApplicationReference>SPG</ApplicationReference></SPGInterchangeHeader>"
+                + "</TimeOfPreparation><ApplicationReference>SPG</ApplicationReference>"
+                + (test ? "<TestIndicator>Y</TestIndicator>" : "") + "</SPGInterchangeHeader>"
                 + "<SPGMessage><SPGMessageHeader><MessageType>" + messageType + "</MessageType><MessageVersionNumber>"
                 + version + "</MessageVersionNumber><MessageReferenceNumber>1</MessageReferenceNumber>"
                 + "</SPGMessageHeader>" + body + "<SPGMessageTrailer><MessageReferenceNumber>1</MessageReferenceNumber>"

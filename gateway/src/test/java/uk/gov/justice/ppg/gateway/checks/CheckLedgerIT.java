@@ -81,6 +81,9 @@ class CheckLedgerIT extends GatewayIT {
         String requestId = requestId(request);
         send(ExampleParty.N00, request);
         refused("GW-090", ExampleParty.CS202, result(heldBy("C00"), requestId, "INS"));
+        Document reused = request("SG", heldBy("C00"), "CS202", 7);
+        Samples.setDescendantText(reused, "RequestID", requestId);
+        refused("GW-097", ExampleParty.N00, reused);
         send(ExampleParty.CS202, result(crn, requestId, "INS"));
         refused("GW-093", ExampleParty.CS202, result(crn, requestId, "INS"));
         refused("GW-095", ExampleParty.CS202, result(crn, requestId, "DEL"));
@@ -129,6 +132,25 @@ class CheckLedgerIT extends GatewayIT {
         send(ExampleParty.CS202, result(crn, requestId, "INS"));
         assertThat(this.history.of("CS202", requestId)).extracting(CheckHistory.Change::cause)
             .containsExactly(Cause.REQUESTED, Cause.DELIVERED, Cause.OVERDUE, Cause.ANSWERED);
+    }
+
+    @Test
+    void aLaterDueDateTakesACheckOutOfOverdueAndTheSweepWaitsForIt() throws Exception {
+        String crn = heldBy("C00");
+        Document request = request("SG", crn, "CS202", 1);
+        String requestId = requestId(request);
+        send(ExampleParty.N00, request);
+        awaitState("CS202", requestId, CheckState.DELIVERED);
+        assertThat(this.overdue.sweep(Instant.now().plus(Duration.ofDays(3)))).isPositive();
+        assertThat(this.requests.find("CS202", requestId).orElseThrow().state()).isEqualTo(CheckState.OVERDUE);
+
+        Document later = again(request, "UPD");
+        Samples.setDescendantText(later, "DueDate", LocalDate.now(UK).plusDays(10).toString());
+        send(ExampleParty.N00, later);
+        assertThat(this.requests.find("CS202", requestId).orElseThrow().state()).isEqualTo(CheckState.DELIVERED);
+        assertThat(this.overdue.sweep(Instant.now().plus(Duration.ofDays(3)))).as("not due yet").isZero();
+        assertThat(this.history.of("CS202", requestId)).extracting(CheckHistory.Change::cause)
+            .containsExactly(Cause.REQUESTED, Cause.DELIVERED, Cause.OVERDUE, Cause.REQUEST_UPDATED);
     }
 
     @Test

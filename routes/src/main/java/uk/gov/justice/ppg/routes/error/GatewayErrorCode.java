@@ -353,6 +353,13 @@ public enum GatewayErrorCode {
      */
     CHECK_QUERY_NOT_PERMITTED("GW-096", Fault.SENDER, "The caller may not see these checks."),
 
+    /**
+     * Check ledger: a check request whose RequestID the agency was already asked under
+     * for another case or check type.
+     */
+    CHECK_REQUEST_ID_REUSED("GW-097", Fault.SENDER,
+            "The RequestID is already used for another case or check type with this agency."),
+
     /** An unexpected failure; the operational log names the exception types. */
     INTERNAL_ERROR("GW-099", Fault.RECEIVER, "The gateway could not process the message; retry later.");
 
