@@ -268,9 +268,10 @@ class AgencyInboxIT extends AgencyIT {
      */
     private void refused(ExampleParty party, String key, byte[] body, String contentType, int status, String code)
             throws Exception {
-        // the agency's own interchanges: the gateway's ISNs and notices come and go
+        // what the agency posted: the gateway's own ISNs and notices (some in its name)
+        // come and go
         // meanwhile
-        String count = "SELECT (SELECT COUNT(*) FROM interchange WHERE sender = ?) "
+        String count = "SELECT (SELECT COUNT(*) FROM interchange WHERE sender = ? AND origin = 'AGENCY') "
                 + "+ (SELECT COUNT(*) FROM idempotency_key)";
         Integer before = this.jdbc.queryForObject(count, Integer.class, party.name());
         String token = token(party);
