@@ -72,6 +72,14 @@ public final class CheckMessages {
         return REQUESTS.contains(body) || RESULTS.contains(body) || TRANSFERS.contains(body);
     }
 
+    /**
+     * Whether a body may open a ledger entry, so that its delivery may make one
+     * DELIVERED: a check request, or a transfer request (which may be a risk escalation).
+     */
+    public static boolean opensEntry(MessageBody body) {
+        return REQUESTS.contains(body) || body == MessageBody.CONSOLIDATED_TRANSFER_REQUEST;
+    }
+
     /** An entry's type: DOMESTIC_ABUSE, SAFEGUARDING or RISK_ESCALATION. */
     public static String type(MessageBody body) {
         return switch (body) {

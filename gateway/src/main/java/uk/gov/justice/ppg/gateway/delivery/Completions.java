@@ -3,9 +3,9 @@ package uk.gov.justice.ppg.gateway.delivery;
 import java.time.Instant;
 
 import uk.gov.justice.ppg.gateway.checks.CheckLedger;
+import uk.gov.justice.ppg.gateway.checks.CheckMessages;
 import uk.gov.justice.ppg.gateway.store.PendingDelivery;
 import uk.gov.justice.ppg.routes.error.GatewayErrorCode;
-import uk.gov.justice.ppg.schemas.MessageBody;
 
 /**
  * What the end of a delivery sets off, in the transaction that ends it, whichever channel
@@ -30,15 +30,9 @@ class Completions {
         if (delivery.wantsStatusNotification()) {
             this.notifications.issue(delivery, failure);
         }
-        if (failure == null && isRequest(delivery)) {
+        if (failure == null && CheckMessages.opensEntry(delivery.interchange().body())) {
             this.ledger.delivered(delivery.interchange().id(), delivery.receiver(), delivery.id(), at);
         }
-    }
-
-    private static boolean isRequest(PendingDelivery delivery) {
-        MessageBody body = delivery.interchange().body();
-        return body == MessageBody.DOMESTIC_ABUSE_CHECK_REQUEST || body == MessageBody.SAFEGUARDING_CHECK_REQUEST
-                || body == MessageBody.CONSOLIDATED_TRANSFER_REQUEST;
     }
 
 }
