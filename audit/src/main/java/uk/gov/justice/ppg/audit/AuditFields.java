@@ -9,12 +9,13 @@ import java.util.stream.Stream;
  * Format 1 is what the gateway wrote before it recorded TLS and signing subjects apart;
  * format 2 adds the TLS subject, the partner, whether the parties and references were
  * only claimed (read from a message that had not passed validation), and the
- * weak-signature flag.
+ * weak-signature flag. Format 3 adds the person or script that acted: the token's subject
+ * and client, for what the admin API and console did.
  */
 public final class AuditFields {
 
     /** The newest record format, the one the gateway writes. */
-    public static final int CURRENT = 2;
+    public static final int CURRENT = 3;
 
     /** Format 1's fields. */
     public static final List<String> V1 = List.of("record_id", "recorded_at", "event", "outcome", "reason_code",
@@ -27,8 +28,12 @@ public final class AuditFields {
         .concat(V1.stream(), Stream.of("tls_subject", "partner_id", "claimed", "weak_signature"))
         .toList();
 
+    /** Format 3's fields: format 2's, then the actor's subject and client. */
+    public static final List<String> V3 = Stream.concat(V2.stream(), Stream.of("actor_subject", "actor_client"))
+        .toList();
+
     /** The newest format's fields: every column of an audit record. */
-    public static final List<String> ORDER = V2;
+    public static final List<String> ORDER = V3;
 
     private AuditFields() {
     }
@@ -38,12 +43,13 @@ public final class AuditFields {
         return switch (format) {
             case 1 -> V1;
             case 2 -> V2;
+            case 3 -> V3;
             default -> throw new IllegalArgumentException("unknown audit record format " + format);
         };
     }
 
     public static boolean known(int format) {
-        return format == 1 || format == 2;
+        return format >= 1 && format <= 3;
     }
 
 }

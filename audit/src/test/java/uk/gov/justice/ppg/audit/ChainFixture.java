@@ -34,7 +34,7 @@ final class ChainFixture {
 
     /**
      * A chain begun before the gateway wrote record format 2: the first quarter of the
-     * records are of format 1, the rest of format 2.
+     * records are of format 1, the next half of format 2, the rest of format 3.
      */
     static ExportDocument export(int count) {
         return export(count, ExportDocument.FORMAT, count / 4);
@@ -51,7 +51,7 @@ final class ChainFixture {
         List<Checkpoint> checkpoints = new ArrayList<>();
         String previous = ChainHash.GENESIS;
         for (long seq = 1; seq <= count; seq++) {
-            int format = (seq <= formatOneRecords) ? 1 : 2;
+            int format = (seq <= formatOneRecords) ? 1 : (seq <= 3 * count / 4) ? 2 : 3;
             Map<String, String> fields = fields(seq, start.plusSeconds(seq), format);
             String hash = ChainHash.of(previous, seq, format, fields);
             int exported = ExportDocument.FORMAT_2.equals(exportFormat) ? 0 : format;
@@ -89,6 +89,10 @@ final class ChainFixture {
             fields.put("tls_subject", "CN=c21.spg.example");
             fields.put("partner_id", "c21");
             fields.put("weak_signature", "N");
+        }
+        if (format >= 3) {
+            fields.put("actor_subject", "4c1d2e3f-operator");
+            fields.put("actor_client", "ppg-console");
         }
         return fields;
     }

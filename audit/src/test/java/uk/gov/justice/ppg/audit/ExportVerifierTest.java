@@ -59,7 +59,7 @@ class ExportVerifierTest {
 
     @Test
     void verifiesEveryRecordFormatAndThePreviousExportFormat() {
-        assertThat(ChainFixture.export(20).records()).extracting(ExportDocument.Record::format).contains(1, 2);
+        assertThat(ChainFixture.export(20).records()).extracting(ExportDocument.Record::format).contains(1, 2, 3);
         assertThat(verify(ChainFixture.export(20)).verified()).isTrue();
         ExportDocument previous = ChainFixture.exportInPreviousFormat(12);
         assertThat(previous.format()).isEqualTo(ExportDocument.FORMAT_2);

@@ -36,7 +36,8 @@ final class FaultSetup {
                         partners),
                 Map.of("GATEWAY_PKI", pki.dir().toAbsolutePath().toString(), "GATEWAY_DATA",
                         data.toAbsolutePath().toString(), "GATEWAY_PARTNERS", partners.toAbsolutePath().toString(),
-                        "GATEWAY_PORT", Integer.toString(port), "GATEWAY_MANAGEMENT_PORT",
+                        "GATEWAY_PORT", Integer.toString(port), "GATEWAY_ADMIN_PORT",
+                        Integer.toString(FaultSuiteIT.freePort()), "GATEWAY_MANAGEMENT_PORT",
                         Integer.toString(managementPort), "GATEWAY_NODE_ID", "fault-node"),
                 work.resolve("gateway.log"), managementPort);
     }
@@ -46,11 +47,15 @@ final class FaultSetup {
     }
 
     /**
-     * Exports the whole audit log and runs the offline verifier on it as its own process.
+     * Stops the node, exports the whole audit log with the {@code export-audit} command
+     * and runs the offline verifier on it as its own process: the verifier's exit code
+     * (-2 if the export failed).
      */
     static int verifyAuditExport(GatewayNode node, Path work, PkiLayout pki) throws IOException, InterruptedException {
         Path export = work.resolve("audit-export.json");
-        Files.write(export, node.get("/actuator/audit/export"));
+        if (node.exportAudit(export) != 0) {
+            return -2;
+        }
         Process verifier = new ProcessBuilder(GatewayNode.javaBinary(), "-jar",
                 System.getProperty("faults.verifier-jar"), export.toString(),
                 pki.certificate("gateway-audit").toString())

@@ -110,15 +110,24 @@ final class GatewayNode {
         }
     }
 
-    byte[] get(String path) throws IOException, InterruptedException {
-        HttpResponse<byte[]> response = this.http
-            .send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.managementPort + path))
-                .timeout(Duration.ofMinutes(2))
-                .build(), HttpResponse.BodyHandlers.ofByteArray());
-        if (response.statusCode() != 200) {
-            throw new IOException(path + " answered " + response.statusCode());
+    /**
+     * Stops the node and exports its whole audit log to {@code file} with the jar's
+     * {@code export-audit} command, as an auditor working from the database would; the
+     * command's exit code.
+     */
+    int exportAudit(Path file) throws IOException, InterruptedException {
+        stop();
+        ProcessBuilder builder = new ProcessBuilder(List.of(javaBinary(), "-jar", this.application.jar().toString(),
+                "export-audit", file.toString()));
+        builder.environment().putAll(this.environment);
+        builder.redirectErrorStream(true);
+        builder.redirectOutput(ProcessBuilder.Redirect.appendTo(this.log.toFile()));
+        Process export = builder.start();
+        if (!export.waitFor(2, TimeUnit.MINUTES)) {
+            export.destroyForcibly();
+            return -1;
         }
-        return response.body();
+        return export.exitValue();
     }
 
     static String javaBinary() {

@@ -33,6 +33,7 @@ record StartupArchive(Path jar, Path archive) {
                 "-jar", jar.toString()),
                 Map.of("GATEWAY_PKI", pki.dir().toAbsolutePath().toString(), "GATEWAY_DATA", training.toString(),
                         "GATEWAY_PARTNERS", partners.toAbsolutePath().toString(), "GATEWAY_PORT",
+                        Integer.toString(FaultSuiteIT.freePort()), "GATEWAY_ADMIN_PORT",
                         Integer.toString(FaultSuiteIT.freePort()), "GATEWAY_MANAGEMENT_PORT",
                         Integer.toString(FaultSuiteIT.freePort())),
                 directory.resolve("training.log"));

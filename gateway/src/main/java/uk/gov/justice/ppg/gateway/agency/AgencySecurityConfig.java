@@ -1,7 +1,5 @@
 package uk.gov.justice.ppg.gateway.agency;
 
-import java.net.http.HttpClient;
-import java.time.Duration;
 import java.util.List;
 
 import org.springframework.context.annotation.Bean;
@@ -9,29 +7,16 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
-import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
-import org.springframework.security.oauth2.jwt.BadJwtException;
-import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtException;
-import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
-import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
-import org.springframework.security.oauth2.jwt.JwtValidators;
-import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.web.client.RestTemplate;
 
 import uk.gov.justice.ppg.gateway.config.GatewayProperties;
-import uk.gov.justice.ppg.gateway.security.KeyStores;
+import uk.gov.justice.ppg.gateway.security.RealmTokens;
 import uk.gov.justice.ppg.routes.error.GatewayErrorCode;
-import uk.gov.justice.ppg.tls.MutualTls;
 
 /**
  * The agency channel's security (ADR 0023): {@code /api/**} on the partner port (mutual
@@ -74,7 +59,7 @@ class AgencySecurityConfig {
                 .denyAll())
             .oauth2ResourceServer((resource) -> resource.jwt((jwt) -> jwt.decoder(agencyTokens))
                 .authenticationEntryPoint((request, response, failure) -> {
-                    refusals.unverified(request, GatewayErrorCode.TOKEN_INVALID, why(failure));
+                    refusals.unverified(request, GatewayErrorCode.TOKEN_INVALID, RealmTokens.why(failure));
                     ApiProblems.write(response, GatewayErrorCode.TOKEN_INVALID, HttpStatus.UNAUTHORIZED);
                 })
                 .accessDeniedHandler((request, response, denied) -> {
@@ -97,67 +82,9 @@ class AgencySecurityConfig {
         return http.build();
     }
 
-    /**
-     * Why a token was refused, in Spring Security's words (which quote no claim values).
-     */
-    private static String why(AuthenticationException failure) {
-        if (failure instanceof OAuth2AuthenticationException oauth && oauth.getError().getDescription() != null) {
-            String description = oauth.getError().getDescription();
-            return description.length() > 200 ? description.substring(0, 200) : description;
-        }
-        return "no bearer token";
-    }
-
     @Bean
     JwtDecoder agencyTokens(GatewayProperties properties) {
-        GatewayProperties.Agency agency = properties.agency();
-        if (agency.issuer() == null) {
-            return (token) -> {
-                throw new BadJwtException("no agency token issuer is configured");
-            };
-        }
-        GatewayProperties.Pki pki = properties.pki();
-        HttpClient client = HttpClient.newBuilder()
-            .sslContext(MutualTls.context(KeyStores.load(pki.tlsKeyStore(), pki.password()),
-                    pki.password().toCharArray(), KeyStores.load(pki.trustStore(), pki.password())))
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
-        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(client);
-        requests.setReadTimeout(Duration.ofSeconds(5));
-        String issuer = agency.issuer().toString();
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(issuer + "/protocol/openid-connect/certs")
-            .jwsAlgorithms((algorithms) -> {
-                algorithms.clear();
-                algorithms
-                    .addAll(List.of(SignatureAlgorithm.RS256, SignatureAlgorithm.PS256, SignatureAlgorithm.ES256));
-            })
-            .restOperations(new RestTemplate(requests))
-            .build();
-        decoder.setJwtValidator(JwtValidators.createDefaultWithValidators(
-                List.of(new JwtTimestampValidator(agency.clockSkew()), new JwtIssuerValidator(issuer),
-                        new JwtClaimValidator<List<String>>("aud",
-                                (audience) -> audience != null && audience.contains(agency.audience())),
-                        new CertificateBound())));
-        return failingClosed(decoder);
-    }
-
-    /**
-     * A token whose key cannot be had (an unknown key id while Keycloak is down, say) is
-     * a token that does not verify: 401, not a server error.
-     */
-    private static JwtDecoder failingClosed(JwtDecoder decoder) {
-        return (token) -> {
-            try {
-                return decoder.decode(token);
-            }
-            catch (BadJwtException ex) {
-                throw ex;
-            }
-            catch (JwtException ex) {
-                throw new BadJwtException("no key to verify the token with (" + ex.getClass().getSimpleName() + ")",
-                        ex);
-            }
-        };
+        return RealmTokens.decoder(properties, properties.agency().audience(), List.of(new CertificateBound()));
     }
 
 }

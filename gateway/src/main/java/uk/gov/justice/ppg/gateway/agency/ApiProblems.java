@@ -23,7 +23,7 @@ import uk.gov.justice.ppg.routes.error.GatewayException;
  * code's page, {@code title} its generic text, {@code code} the code itself. Never a
  * value from the request.
  */
-final class ApiProblems {
+public final class ApiProblems {
 
     static final MediaType PROBLEM = MediaType.APPLICATION_PROBLEM_JSON;
 
@@ -34,7 +34,7 @@ final class ApiProblems {
     private ApiProblems() {
     }
 
-    static ProblemDetail of(GatewayErrorCode code, HttpStatus status) {
+    public static ProblemDetail of(GatewayErrorCode code, HttpStatus status) {
         ProblemDetail problem = ProblemDetail.forStatus(status);
         problem.setType(URI.create("https://probation-partner-gateway.example/errors/" + code.code()));
         problem.setTitle(code.text());
@@ -42,7 +42,7 @@ final class ApiProblems {
         return problem;
     }
 
-    static ResponseEntity<ProblemDetail> entity(GatewayErrorCode code, HttpStatus status) {
+    public static ResponseEntity<ProblemDetail> entity(GatewayErrorCode code, HttpStatus status) {
         return ResponseEntity.status(status).contentType(PROBLEM).body(of(code, status));
     }
 
@@ -71,7 +71,8 @@ final class ApiProblems {
     }
 
     /** Writes a problem straight to the response, for the security filters. */
-    static void write(HttpServletResponse response, GatewayErrorCode code, HttpStatus status) throws IOException {
+    public static void write(HttpServletResponse response, GatewayErrorCode code, HttpStatus status)
+            throws IOException {
         ProblemDetail problem = of(code, status);
         ObjectNode body = JSON.createObjectNode()
             .put("type", problem.getType().toString())

@@ -1,10 +1,8 @@
 package uk.gov.justice.ppg.gateway.agency;
 
-import java.text.ParseException;
 import java.util.Optional;
 
 import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.JWTParser;
 import io.micrometer.core.instrument.Counter;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
@@ -16,6 +14,7 @@ import uk.gov.justice.ppg.gateway.audit.AuditRecord;
 import uk.gov.justice.ppg.gateway.audit.AuditTrail;
 import uk.gov.justice.ppg.gateway.audit.Purpose;
 import uk.gov.justice.ppg.gateway.ids.TimeOrderedIds;
+import uk.gov.justice.ppg.gateway.security.RealmTokens;
 import uk.gov.justice.ppg.routes.error.GatewayErrorCode;
 
 /**
@@ -28,8 +27,6 @@ import uk.gov.justice.ppg.routes.error.GatewayErrorCode;
 final class ApiRefusals {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiRefusals.class);
-
-    private static final String BEARER = "Bearer ";
 
     private final AuditTrail audit;
 
@@ -45,7 +42,7 @@ final class ApiRefusals {
      * claimed.
      */
     void unverified(HttpServletRequest request, GatewayErrorCode code, String why) {
-        Optional<JWTClaimsSet> claims = claimedToken(request);
+        Optional<JWTClaimsSet> claims = RealmTokens.claimed(request);
         append(request, code, why, claims.map((set) -> (String) set.getClaim("azp")).orElse(null),
                 claims.map(JWTClaimsSet::getJWTID).orElse(null), claims.isPresent());
     }
@@ -82,19 +79,6 @@ final class ApiRefusals {
                     ex.getClass().getSimpleName());
         }
         LOG.info("agency API request {} refused with {}", messageId, code.code());
-    }
-
-    private static Optional<JWTClaimsSet> claimedToken(HttpServletRequest request) {
-        String header = request.getHeader("Authorization");
-        if (header == null || !header.startsWith(BEARER) || header.length() > 8192) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(JWTParser.parse(header.substring(BEARER.length()).strip()).getJWTClaimsSet());
-        }
-        catch (ParseException | RuntimeException ex) {
-            return Optional.empty();
-        }
     }
 
     private static String bounded(String detail) {

@@ -54,11 +54,6 @@ class AuditConfig {
     }
 
     @Bean
-    AuditEndpoint auditEndpoint(AuditExporter exporter, AuditSearch search, AuditTrail trail) {
-        return new AuditEndpoint(exporter, search, trail);
-    }
-
-    @Bean
     SchedulingConfigurer auditSchedule(AuditSealer sealer, AuditCheckpoints checkpoints, GatewayProperties properties) {
         GatewayProperties.Audit audit = properties.audit();
         return (tasks) -> {

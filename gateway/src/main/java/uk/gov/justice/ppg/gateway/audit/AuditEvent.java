@@ -127,6 +127,18 @@ public enum AuditEvent {
     AUDIT_EXPORTED,
 
     /** Someone searched the audit log. */
-    AUDIT_SEARCHED
+    AUDIT_SEARCHED,
+
+    /**
+     * A person or script read something through the admin API: the path, the names of its
+     * parameters and the actor (values other than a CRN are not recorded).
+     */
+    ADMIN_API_CALLED,
+
+    /**
+     * The admin API refused a call: no valid token (GW-083) or a role that does not allow
+     * it (GW-098), or parameters it does not accept (GW-092).
+     */
+    ADMIN_API_REFUSED
 
 }

@@ -14,7 +14,7 @@ import uk.gov.justice.ppg.audit.ExportDocument;
  * link before the first, the records, the periodic checkpoints among them, and a seal
  * signed now over the export's description.
  */
-class AuditExporter {
+public class AuditExporter {
 
     private final JdbcTemplate jdbc;
 

@@ -6,19 +6,20 @@ import uk.gov.justice.ppg.routes.inbound.VerifiedSigner;
 import uk.gov.justice.ppg.schemas.envelope.InterchangeView;
 
 /**
- * One audit record (record format 2). Every field is an identifier, a code, a subject
+ * One audit record (record format 3). Every field is an identifier, a code, a subject
  * name or a hash: there is no field a payload could go into. {@code certificateSubject}
  * is the signing certificate's subject for what a partner sent (the receiver's TLS
  * subject for a delivery), {@code tlsSubject} the TLS client's; {@code claimed} marks
  * parties, case and references read from a message that had not passed validation;
  * {@code weakSignature} says whether the signature was accepted under a weak,
- * compatibility-only profile.
+ * compatibility-only profile; {@code actorSubject} and {@code actorClient} name who acted
+ * through the admin API (the token's subject and client).
  */
 public record AuditRecord(String recordId, Instant recordedAt, AuditEvent event, Outcome outcome, String reasonCode,
         String reasonDetail, String messageId, String interchangeId, String deliveryId, String sender, String receiver,
         String certificateSubject, String messageType, String crn, String senderControlRef, String receiverControlRef,
         String payloadSha256, String signatureProfile, Purpose purpose, String tlsSubject, String partnerId,
-        boolean claimed, Boolean weakSignature) {
+        boolean claimed, Boolean weakSignature, String actorSubject, String actorClient) {
 
     public static Builder builder(AuditEvent event, Outcome outcome) {
         return new Builder(event, outcome);
@@ -76,6 +77,10 @@ public record AuditRecord(String recordId, Instant recordedAt, AuditEvent event,
         private boolean claimed;
 
         private Boolean weakSignature;
+
+        private String actorSubject;
+
+        private String actorClient;
 
         private Builder(AuditEvent event, Outcome outcome) {
             this.event = event;
@@ -181,12 +186,28 @@ public record AuditRecord(String recordId, Instant recordedAt, AuditEvent event,
             return this;
         }
 
+        /** Who acted: a token's subject and the client it was issued to. */
+        public Builder actor(Actor actor) {
+            this.actorSubject = actor.subject();
+            this.actorClient = actor.client();
+            return this;
+        }
+
         public AuditRecord build(String recordId, Instant recordedAt) {
             return new AuditRecord(recordId, recordedAt, this.event, this.outcome, this.reasonCode,
                     truncate(this.reasonDetail), this.messageId, this.interchangeId, this.deliveryId, this.sender,
                     this.receiver, truncate(this.certificateSubject), this.messageType, this.crn, this.senderControlRef,
                     this.receiverControlRef, this.payloadSha256, this.signatureProfile, this.purpose,
-                    truncate(this.tlsSubject), this.partnerId, this.claimed, this.weakSignature);
+                    truncate(this.tlsSubject), this.partnerId, this.claimed, this.weakSignature,
+                    bounded(this.actorSubject), bounded(this.actorClient));
+        }
+
+        /** At most 255 characters (the actor columns' size). */
+        private static String bounded(String text) {
+            if (text == null || text.length() <= 255) {
+                return text;
+            }
+            return text.substring(0, Character.isHighSurrogate(text.charAt(254)) ? 254 : 255);
         }
 
         /**

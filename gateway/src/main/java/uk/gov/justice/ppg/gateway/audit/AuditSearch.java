@@ -16,13 +16,13 @@ import uk.gov.justice.ppg.schemas.SpgValues;
  * Finds audit records by case, control reference, party, time range and outcome, newest
  * first.
  */
-class AuditSearch {
+public class AuditSearch {
 
     private static final int MAX = 1000;
 
     private final JdbcTemplate jdbc;
 
-    AuditSearch(JdbcTemplate jdbc) {
+    public AuditSearch(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -115,6 +115,15 @@ class AuditSearch {
         int limit = (criteria.limit() == null) ? 200 : Math.min(Math.max(1, criteria.limit()), MAX);
         sql.append(" ORDER BY recorded_at DESC, id DESC FETCH FIRST ").append(limit).append(" ROWS ONLY");
         return this.jdbc.queryForList(sql.toString(), arguments.toArray());
+    }
+
+    /**
+     * An interchange's lifecycle as the log tells it, oldest first: each event with its
+     * outcome, code, delivery, node and time (no other field).
+     */
+    public List<Map<String, Object>> lifecycle(String interchangeId) {
+        return this.jdbc.queryForList("SELECT recorded_at, event, outcome, reason_code, delivery_id, receiver, node_id "
+                + "FROM audit_record WHERE interchange_id = ? ORDER BY id", interchangeId);
     }
 
 }

@@ -22,8 +22,9 @@ public class AuditTrail {
     private static final String INSERT = "INSERT INTO audit_record (record_id, recorded_at, event, outcome, "
             + "reason_code, reason_detail, message_id, interchange_id, delivery_id, sender, receiver, "
             + "certificate_subject, message_type, crn, sender_control_ref, receiver_control_ref, payload_sha256, "
-            + "signature_profile, purpose, node_id, record_format, tls_subject, partner_id, claimed, weak_signature) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "signature_profile, purpose, node_id, record_format, tls_subject, partner_id, claimed, weak_signature, "
+            + "actor_subject, actor_client) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            + "?, ?, ?)";
 
     private final JdbcTemplate jdbc;
 
@@ -47,7 +48,8 @@ public class AuditTrail {
                     record.certificateSubject(), record.messageType(), record.crn(), record.senderControlRef(),
                     record.receiverControlRef(), record.payloadSha256(), record.signatureProfile(),
                     record.purpose().name(), this.nodeId, AuditFields.CURRENT, record.tlsSubject(), record.partnerId(),
-                    record.claimed() ? "Y" : null, flag(record.weakSignature()));
+                    record.claimed() ? "Y" : null, flag(record.weakSignature()), record.actorSubject(),
+                    record.actorClient());
         }
         catch (DataAccessException ex) {
             throw new GatewayException(GatewayErrorCode.AUDIT_UNAVAILABLE, "audit record not committed", ex);

@@ -16,6 +16,11 @@ public enum Purpose {
      */
     TEST,
 
+    /**
+     * Operators and auditors consulting or changing the gateway through the admin API.
+     */
+    OVERSIGHT,
+
     /** Refusals and security events: no disclosure took place. */
     SECURITY;
 

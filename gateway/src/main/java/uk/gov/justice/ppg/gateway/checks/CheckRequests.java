@@ -6,7 +6,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -163,6 +165,26 @@ public class CheckRequests {
                 + ") OR requester IN (" + partyList + ") OR crn IN (SELECT crn FROM case_responsibility "
                 + "WHERE provider IN (" + partyList + "))) AND state IN (" + placeholders(states.size())
                 + ") ORDER BY requested_at LIMIT ?", CheckRequests::entry, args.toArray());
+    }
+
+    /**
+     * One row per owed-by (the agency, or nDelius for an escalation), responsible
+     * organisation and open state: how many entries, and the earliest due-by among them.
+     */
+    public List<Map<String, Object>> outstanding() {
+        return this.jdbc
+            .query("SELECT agency, responsible, check_type, state, COUNT(*), MIN(due_by) FROM check_request "
+                    + "WHERE state IN (?, ?, ?) GROUP BY agency, responsible, check_type, state "
+                    + "ORDER BY agency, responsible, check_type, state", (rs, row) -> {
+                        Map<String, Object> group = new LinkedHashMap<>();
+                        group.put("owedBy", rs.getString(1));
+                        group.put("responsible", rs.getString(2));
+                        group.put("checkType", rs.getString(3));
+                        group.put("state", rs.getString(4));
+                        group.put("count", rs.getLong(5));
+                        group.put("earliestDueBy", rs.getTimestamp(6).toInstant());
+                        return group;
+                    }, CheckState.REQUESTED.name(), CheckState.DELIVERED.name(), CheckState.OVERDUE.name());
     }
 
     private static String placeholders(int count) {

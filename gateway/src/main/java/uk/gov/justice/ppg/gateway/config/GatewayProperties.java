@@ -24,12 +24,27 @@ import org.springframework.util.unit.DataSize;
  * @param storage the node's own storage and the free space it needs
  * @param agency the agency channel's token issuer
  * @param checks the check ledger's rules for risk escalations
+ * @param admin the operators' listener: the admin API and console
  */
 @ConfigurationProperties("gateway")
 public record GatewayProperties(String nodeId, Path partnersFile, Pki pki, @DefaultValue Inbound inbound,
         @DefaultValue Security security, @DefaultValue Delivery delivery, @DefaultValue Audit audit,
         @DefaultValue Housekeeping housekeeping, @DefaultValue Storage storage, @DefaultValue Agency agency,
-        @DefaultValue Checks checks) {
+        @DefaultValue Checks checks, @DefaultValue Admin admin) {
+
+    /**
+     * The admin API and console (docs/admin-api.md): HTTPS with the gateway's TLS key on
+     * a port of their own, no client certificate (people log in through Keycloak), and
+     * tokens of the agency channel's realm for the admin audience only.
+     *
+     * @param port the listener's port (0: any free port)
+     * @param address the address it binds to
+     * @param audience the {@code aud} an admin token must name (agency tokens name
+     * another)
+     */
+    public record Admin(@DefaultValue("9003") int port, @DefaultValue("127.0.0.1") String address,
+            @DefaultValue("probation-partner-gateway-admin") String audience) {
+    }
 
     /**
      * Risk escalations in the check ledger (docs/check-ledger.md). SPG's transfer parts

@@ -215,9 +215,9 @@ class DeliveryConfig {
     }
 
     @Bean
-    PartnersEndpoint partnersEndpoint(KillSwitches switches, PartnerDirectoryHolder directory, AuditTrail audit,
+    PartnerSwitches partnerSwitches(KillSwitches switches, PartnerDirectoryHolder directory, AuditTrail audit,
             TransactionTemplate transactions) {
-        return new PartnersEndpoint(switches, directory, audit, transactions);
+        return new PartnerSwitches(switches, directory, audit, transactions);
     }
 
     @Bean

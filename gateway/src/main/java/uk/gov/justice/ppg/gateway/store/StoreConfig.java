@@ -47,6 +47,11 @@ class StoreConfig {
      * stale after three sweep intervals without a beat.
      */
     @Bean
+    Tracking tracking(JdbcTemplate jdbc) {
+        return new Tracking(jdbc);
+    }
+
+    @Bean
     NodeRuns nodeRuns(JdbcTemplate jdbc, GatewayProperties properties, Clock clock) {
         NodeRuns runs = new NodeRuns(jdbc, properties.nodeId(), properties.housekeeping().sweep().multipliedBy(3));
         try {

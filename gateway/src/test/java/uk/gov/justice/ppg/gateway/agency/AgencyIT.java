@@ -26,11 +26,11 @@ import uk.gov.justice.ppg.tls.MutualTls;
  * its own that every agency test class shares, and calls to the API over mutual TLS as a
  * given party.
  */
-abstract class AgencyIT extends GatewayIT {
+public abstract class AgencyIT extends GatewayIT {
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    protected static final ObjectMapper JSON = new ObjectMapper();
 
-    static final KeycloakServer KEYCLOAK = KeycloakServer.get();
+    protected static final KeycloakServer KEYCLOAK = KeycloakServer.get();
 
     @DynamicPropertySource
     static void agencyIssuer(DynamicPropertyRegistry registry) {
@@ -41,7 +41,7 @@ abstract class AgencyIT extends GatewayIT {
         registry.add("gateway.agency.inbox-lifetime", () -> "8s");
     }
 
-    static String token(ExampleParty party) {
+    protected static String token(ExampleParty party) {
         return KEYCLOAK.token(party.name(), party).accessToken();
     }
 
@@ -54,7 +54,7 @@ abstract class AgencyIT extends GatewayIT {
         return problem;
     }
 
-    HttpResponse<String> get(ExampleParty party, String path, String token) throws Exception {
+    protected HttpResponse<String> get(ExampleParty party, String path, String token) throws Exception {
         return send(party, request(path, token).GET());
     }
 

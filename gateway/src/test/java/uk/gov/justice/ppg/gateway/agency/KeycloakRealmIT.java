@@ -59,6 +59,22 @@ class KeycloakRealmIT {
             .doesNotContain("checks:result:write", "inbox:read");
     }
 
+    @Test
+    void operationsScriptsGetTheirGatewayRolesForTheAdminAudienceOnly() {
+        for (String role : List.of("operator", "auditor", "admin")) {
+            KeycloakServer.TokenResponse token = this.keycloak.scriptToken("ops-" + role);
+
+            assertThat(token.status()).as(token.body().toString()).isEqualTo(200);
+            JsonNode claims = token.claims();
+            assertThat(claims.path("aud").asText()).isEqualTo("probation-partner-gateway-admin");
+            assertThat(claims.path("azp").asText()).isEqualTo("ops-" + role);
+            assertThat(claims.path("gateway_roles")).extracting(JsonNode::asText).containsExactly("gateway-" + role);
+        }
+        assertThat(this.keycloak.scriptToken("ops-nobody").claims().path("gateway_roles")).isEmpty();
+        assertThat(this.keycloak.token(ExampleParty.PF01.name(), ExampleParty.PF01).claims().has("gateway_roles"))
+            .isFalse();
+    }
+
     private static String thumbprint(ExampleParty party) throws Exception {
         PkiLayout pki = TestPki.layout();
         KeyStore store = pki.load(pki.tlsKeyStore(party));

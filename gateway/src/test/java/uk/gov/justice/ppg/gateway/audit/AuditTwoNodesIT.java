@@ -76,7 +76,7 @@ class AuditTwoNodesIT {
 
         List<String> written = nodeB.getBean(JdbcTemplate.class)
             .queryForList("SELECT record_id FROM audit_record", String.class);
-        ExportDocument fromA = AuditExports.export(managementPort(nodeA));
+        ExportDocument fromA = AuditExports.export(nodeA.getBean(AuditExporter.class));
         AuditExports.assertVerifies(fromA);
         Map<String, Long> byNode = fromA.records()
             .stream()
@@ -87,7 +87,7 @@ class AuditTwoNodesIT {
             .extracting((record) -> record.fields().get("sender_control_ref"))
             .containsAll(references);
 
-        ExportDocument fromB = AuditExports.export(managementPort(nodeB));
+        ExportDocument fromB = AuditExports.export(nodeB.getBean(AuditExporter.class));
         AuditExports.assertVerifies(fromB);
         assertThat(fromB.records().size()).isGreaterThanOrEqualTo(fromA.records().size());
         assertThat(fromB.records().subList(0, fromA.records().size())).isEqualTo(fromA.records());
@@ -154,10 +154,6 @@ class AuditTwoNodesIT {
             references.add(Samples.controlReference(event));
         }
         return references;
-    }
-
-    private static int managementPort(ConfigurableApplicationContext node) {
-        return Integer.parseInt(node.getEnvironment().getProperty("local.management.port"));
     }
 
 }

@@ -33,6 +33,7 @@ import org.springframework.jms.core.JmsTemplate;
 import org.w3c.dom.Document;
 
 import uk.gov.justice.ppg.certs.ExampleParty;
+import uk.gov.justice.ppg.gateway.audit.Actor;
 import uk.gov.justice.ppg.gateway.support.GatewayIT;
 import uk.gov.justice.ppg.gateway.support.HeaderRecorder;
 import uk.gov.justice.ppg.gateway.support.PartnerStubs;
@@ -51,6 +52,9 @@ class DeliveryOrderIT extends GatewayIT {
 
     @LocalManagementPort
     private int managementPort;
+
+    @Autowired
+    private PartnerSwitches switches;
 
     @Autowired
     private HeaderRecorder recorder;
@@ -224,14 +228,9 @@ class DeliveryOrderIT extends GatewayIT {
         assertThat(response.accepted()).as(response.text()).isTrue();
     }
 
-    private void switchPartner(String partnerId, boolean off) throws Exception {
-        HttpRequest request = HttpRequest
-            .newBuilder(URI.create("http://127.0.0.1:" + this.managementPort + "/actuator/partners/" + partnerId))
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString("{\"switchedOff\":" + off + "}"))
-            .build();
-        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    /** The kill switch as the admin API sets it (its HTTP side: AdminApiIT). */
+    private void switchPartner(String partnerId, boolean off) {
+        assertThat(this.switches.set(partnerId, off, "order test", new Actor("test", "DeliveryOrderIT"))).isTrue();
     }
 
     private String get(String path) throws Exception {

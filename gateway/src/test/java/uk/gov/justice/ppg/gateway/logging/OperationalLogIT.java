@@ -22,14 +22,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.w3c.dom.Document;
 
 import uk.gov.justice.ppg.audit.ExportDocument;
 import uk.gov.justice.ppg.certs.ExampleParty;
 import uk.gov.justice.ppg.certs.ExamplePki;
+import uk.gov.justice.ppg.gateway.audit.AuditExporter;
 import uk.gov.justice.ppg.gateway.support.AuditExports;
 import uk.gov.justice.ppg.gateway.support.GatewayIT;
 import uk.gov.justice.ppg.gateway.support.PartnerStubs;
@@ -59,8 +60,8 @@ class OperationalLogIT extends GatewayIT {
 
     private static final Duration WITHIN = Duration.ofSeconds(20);
 
-    @LocalManagementPort
-    private int managementPort;
+    @Autowired
+    private AuditExporter exporter;
 
     @AfterEach
     void healthyAgain() {
@@ -125,7 +126,7 @@ class OperationalLogIT extends GatewayIT {
                     .containsEntry("tls_subject", subject)
                     .containsEntry("claimed", "Y"));
 
-            ExportDocument export = AuditExports.export(this.managementPort);
+            ExportDocument export = AuditExports.export(this.exporter);
             assertThat(export.records()).filteredOn((record) -> subject.equals(record.fields().get("tls_subject")))
                 .hasSize(1);
             AuditExports.assertVerifies(export);

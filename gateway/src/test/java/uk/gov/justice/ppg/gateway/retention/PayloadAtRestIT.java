@@ -13,13 +13,13 @@ import java.util.Map;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.w3c.dom.Document;
 
 import uk.gov.justice.ppg.certs.ExampleParty;
+import uk.gov.justice.ppg.gateway.audit.AuditExporter;
 import uk.gov.justice.ppg.gateway.support.AuditExports;
 import uk.gov.justice.ppg.gateway.support.GatewayIT;
 import uk.gov.justice.ppg.gateway.support.Samples;
@@ -43,8 +43,8 @@ class PayloadAtRestIT extends GatewayIT {
     @Autowired
     private JdbcTemplate jdbc;
 
-    @LocalManagementPort
-    private int managementPort;
+    @Autowired
+    private AuditExporter exporter;
 
     @DynamicPropertySource
     static void shortRetention(DynamicPropertyRegistry registry) {
@@ -81,7 +81,7 @@ class PayloadAtRestIT extends GatewayIT {
         SpgResponse again = send(event);
         assertThat(again.accepted()).as(again.text()).isTrue();
         assertThat(this.deliveries.of(reference)).hasSize(1);
-        AuditExports.assertVerifies(AuditExports.export(this.managementPort));
+        AuditExports.assertVerifies(AuditExports.export(this.exporter));
     }
 
     @Test

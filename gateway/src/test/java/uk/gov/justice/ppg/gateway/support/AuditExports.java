@@ -3,44 +3,44 @@ package uk.gov.justice.ppg.gateway.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
+import java.time.Instant;
 import java.util.Optional;
 
 import uk.gov.justice.ppg.audit.ExportDocument;
 import uk.gov.justice.ppg.audit.ExportVerifier;
+import uk.gov.justice.ppg.gateway.audit.AuditExporter;
 
 /**
- * Takes audit exports from a gateway's management port and verifies them as an auditor
- * would.
+ * Takes audit exports from a gateway node and verifies them as an auditor would.
  */
 public final class AuditExports {
 
     private AuditExports() {
     }
 
-    /** GETs {@code path} on the management port; asserts HTTP 200. */
-    public static byte[] get(int managementPort, String path) throws Exception {
-        HttpResponse<byte[]> response = request(managementPort, path);
-        assertThat(response.statusCode()).isEqualTo(200);
-        return response.body();
+    /**
+     * The whole log, exported by the node's exporter (what the admin API and the
+     * {@code export-audit} command serve), written and read back as the file an auditor
+     * gets. The admin API's own export is tested in AdminApiIT.
+     */
+    public static ExportDocument export(AuditExporter exporter) throws Exception {
+        return export(exporter, Instant.EPOCH);
     }
 
-    /** GETs {@code path} on the management port. */
-    public static HttpResponse<byte[]> request(int managementPort, String path) throws Exception {
-        return HttpClient.newHttpClient()
-            .send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + path)).build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+    /** The log from {@code from}, exported and read back. */
+    public static ExportDocument export(AuditExporter exporter, Instant from) throws Exception {
+        return ExportDocument.read(new ByteArrayInputStream(bytes(exporter, from)));
     }
 
-    /** The whole log, exported. */
-    public static ExportDocument export(int managementPort) throws Exception {
-        return ExportDocument.read(new ByteArrayInputStream(get(managementPort, "/actuator/audit/export")));
+    /** The export file's bytes. */
+    public static byte[] bytes(AuditExporter exporter, Instant from) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        exporter.export(from, Instant.now()).write(out);
+        return out.toByteArray();
     }
 
     /** Verifies with the audit certificate alone; asserts the export verifies. */

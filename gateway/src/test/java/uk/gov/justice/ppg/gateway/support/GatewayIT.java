@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
@@ -29,9 +30,11 @@ import uk.gov.justice.ppg.tools.client.SpgResponse;
 /**
  * The gateway running on a random port over real mutual TLS with the example PKI, the
  * shipped partner directory, an H2 file database and an embedded persistent Artemis in a
- * fresh directory. Subclasses share one context.
+ * fresh directory. Subclasses share one context. Metrics are exported to Prometheus as in
+ * production (Spring Boot's tests leave exporters off unless told).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureObservability(tracing = false)
 @Import({ AuditProbe.class, QueueProbe.class, HeaderRecorder.class, DeliveryProbe.class })
 public abstract class GatewayIT {
 
@@ -93,6 +96,7 @@ public abstract class GatewayIT {
         properties.put("gateway.delivery.liveness-delay", "1s");
         properties.put("gateway.delivery.liveness-interval", "2s");
         properties.put("management.server.port", "0");
+        properties.put("gateway.admin.port", "0");
         properties.put("camel.main.shutdown-timeout", "5");
         properties.put("gateway.audit.tsa-url", TSA.url());
         properties.put("gateway.audit.checkpoint-interval", "2s");

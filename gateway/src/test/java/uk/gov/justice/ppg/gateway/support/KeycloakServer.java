@@ -111,6 +111,32 @@ public final class KeycloakServer {
     }
 
     /**
+     * A client-credentials token for an operations script of the realm
+     * ({@code ops-operator}, {@code ops-auditor}, {@code ops-admin}, {@code ops-nobody}),
+     * authenticated by its example secret over TLS without a client certificate.
+     */
+    public TokenResponse scriptToken(String clientId) {
+        String form = "grant_type=client_credentials&client_id=" + clientId + "&client_secret=example-" + clientId
+                + "-secret";
+        HttpRequest request = HttpRequest.newBuilder(tokenEndpoint())
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .timeout(Duration.ofSeconds(30))
+            .POST(HttpRequest.BodyPublishers.ofString(form))
+            .build();
+        try {
+            HttpResponse<String> response = AdminClient.http().send(request, HttpResponse.BodyHandlers.ofString());
+            return new TokenResponse(response.statusCode(), JSON.readTree(response.body()));
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    /**
      * Calls the realm's admin REST API ({@code /admin/realms/ppg} + {@code path}) as the
      * bootstrap admin: how a test changes a client for a while (a short token lifespan, a
      * scope taken away) and restores it.

@@ -360,6 +360,12 @@ public enum GatewayErrorCode {
     CHECK_REQUEST_ID_REUSED("GW-097", Fault.SENDER,
             "The RequestID is already used for another case or check type with this agency."),
 
+    /**
+     * Admin API: the token verified but none of its realm roles allows this endpoint (or
+     * the endpoint names no roles at all).
+     */
+    ADMIN_ROLE_MISSING("GW-098", Fault.SENDER, "The caller's roles do not allow this action."),
+
     /** An unexpected failure; the operational log names the exception types. */
     INTERNAL_ERROR("GW-099", Fault.RECEIVER, "The gateway could not process the message; retry later.");
 
