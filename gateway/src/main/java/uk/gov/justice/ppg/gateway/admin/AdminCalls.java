@@ -26,11 +26,12 @@ import uk.gov.justice.ppg.schemas.SpgValues;
 
 /**
  * Admits and records every admin API call. A handler runs only if it names roles
- * ({@link Allowed}) and the token holds one of them; otherwise 403 GW-098. Before a read
- * runs, one {@code ADMIN_API_CALLED} record names the actor, the path and its parameter
- * names (and the CRN asked about); changes are recorded by the handler with what changed,
- * in the change's own transaction. Each refusal is one {@code ADMIN_API_REFUSED} record.
- * If the record cannot be written, the call fails: nobody reads the log unrecorded.
+ * ({@link Allowed}) and the token holds one of them; otherwise 403 GW-098. Before any
+ * handler runs, one {@code ADMIN_API_CALLED} record names the actor, the path and its
+ * parameter names (and the CRN asked about): {@code CONSULTED} for a read,
+ * {@code REQUESTED} for a change, which the handler records again with what changed, in
+ * the change's own transaction. Each refusal is one {@code ADMIN_API_REFUSED} record. If
+ * the record cannot be written, the call fails: nobody reads the log unrecorded.
  */
 @Component
 public class AdminCalls implements HandlerInterceptor {
@@ -68,13 +69,12 @@ public class AdminCalls implements HandlerInterceptor {
             return false;
         }
         request.setAttribute(ACTOR, actor);
-        if ("GET".equals(request.getMethod())) {
-            this.audit.append(AuditRecord.builder(AuditEvent.ADMIN_API_CALLED, AuditRecord.Outcome.CONSULTED)
-                .purpose(Purpose.OVERSIGHT)
-                .actor(actor)
-                .message(null, crn(request), Purpose.OVERSIGHT)
-                .reason(null, describe(request)));
-        }
+        boolean read = "GET".equals(request.getMethod());
+        this.audit.append(AuditRecord
+            .builder(AuditEvent.ADMIN_API_CALLED, read ? AuditRecord.Outcome.CONSULTED : AuditRecord.Outcome.REQUESTED)
+            .actor(actor)
+            .message(null, crn(request), Purpose.OVERSIGHT)
+            .reason(null, describe(request)));
         return true;
     }
 

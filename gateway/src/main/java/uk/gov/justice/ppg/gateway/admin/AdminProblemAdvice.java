@@ -1,6 +1,8 @@
 package uk.gov.justice.ppg.gateway.admin;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -20,6 +22,8 @@ import uk.gov.justice.ppg.routes.error.GatewayErrorCode;
 @RestControllerAdvice(basePackageClasses = AdminProblemAdvice.class)
 class AdminProblemAdvice {
 
+    private static final Logger LOG = LoggerFactory.getLogger(AdminProblemAdvice.class);
+
     private final AdminCalls calls;
 
     AdminProblemAdvice(AdminCalls calls) {
@@ -33,6 +37,16 @@ class AdminProblemAdvice {
                 : failure.getClass().getSimpleName();
         this.calls.refused(request, AdminCalls.actor(request), GatewayErrorCode.QUERY_INVALID, why);
         return ApiProblems.entity(GatewayErrorCode.QUERY_INVALID, HttpStatus.BAD_REQUEST);
+    }
+
+    /**
+     * Anything else is GW-099 as a problem, not the container's error page; the log names
+     * the exception's type only (its message may quote the request).
+     */
+    @ExceptionHandler(RuntimeException.class)
+    ResponseEntity<ProblemDetail> unexpected(RuntimeException failure) {
+        LOG.error("admin API request failed unexpectedly ({})", failure.getClass().getName());
+        return ApiProblems.entity(GatewayErrorCode.INTERNAL_ERROR, HttpStatus.INTERNAL_SERVER_ERROR);
     }
 
 }

@@ -115,6 +115,12 @@ public enum AuditEvent {
     /** A partner's InterchangeStatusNotification answers no delivery the gateway made. */
     STATUS_NOTIFICATION_UNMATCHED,
 
+    /**
+     * An operator replayed a dead letter: a new delivery of the interchange to the same
+     * receiver (the record's delivery id), at the end of its case's queue.
+     */
+    DELIVERY_REPLAYED,
+
     /** An operator switched a partner's deliveries off or on. */
     KILL_SWITCH_CHANGED,
 

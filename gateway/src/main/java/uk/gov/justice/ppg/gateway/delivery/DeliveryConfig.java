@@ -37,6 +37,7 @@ import uk.gov.justice.ppg.gateway.store.DeliveryStore;
 import uk.gov.justice.ppg.gateway.store.InboxStore;
 import uk.gov.justice.ppg.gateway.store.InterchangeStore;
 import uk.gov.justice.ppg.gateway.store.NodeRuns;
+import uk.gov.justice.ppg.gateway.store.Tracking;
 import uk.gov.justice.ppg.routes.delivery.DeliveryErrorHandling;
 import uk.gov.justice.ppg.routes.delivery.PartnerDeliveryRoute;
 import uk.gov.justice.ppg.routes.delivery.QueueHeaderAllowlist;
@@ -212,6 +213,13 @@ class DeliveryConfig {
             GatewayProperties properties) {
         return new LivenessPinger(directory, switches, references, renderer, http, health, clock,
                 properties.delivery().hubIdentity());
+    }
+
+    @Bean
+    Replays replays(DeliveryStore deliveries, InterchangeStore interchanges, Tracking tracking, DeliveryQueue queue,
+            AuditTrail audit, TransactionTemplate transactions, Clock clock, GatewayProperties properties) {
+        return new Replays(deliveries, interchanges, tracking, queue, audit, transactions, clock,
+                properties.delivery().expiry());
     }
 
     @Bean

@@ -52,6 +52,76 @@ public class DeliveryStore {
                 Timestamp.from(createdAt), Timestamp.from(expiresAt), this.runs.runId());
     }
 
+    /**
+     * A delivery as a replay needs it, its row locked until the caller's transaction ends
+     * (so two replays of one dead letter run one after the other).
+     */
+    public Optional<ReplaySource> lockForReplay(String deliveryId) {
+        return this.jdbc.query(
+                "SELECT id, state, interchange_id, receiver, partner_id, schema_version, crn, reason "
+                        + "FROM delivery WHERE id = ? FOR UPDATE",
+                (rs, row) -> new ReplaySource(rs.getString(1), DeliveryState.valueOf(rs.getString(2)), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)),
+                deliveryId)
+            .stream()
+            .findFirst();
+    }
+
+    /**
+     * Whether the receiver already took the interchange (a delivery of it to them was
+     * delivered) or is being sent it (one is pending or in its inbox).
+     */
+    public boolean receiverHasOrIsGetting(String interchangeId, String receiver) {
+        Integer count = this.jdbc.queryForObject(
+                "SELECT COUNT(*) FROM delivery WHERE interchange_id = ? AND receiver = ? AND state IN (?, ?, ?)",
+                Integer.class, interchangeId, receiver, PENDING, DeliveryState.IN_INBOX.name(),
+                DeliveryState.DELIVERED.name());
+        return count != null && count > 0;
+    }
+
+    /**
+     * Stores the pending delivery that replays {@code source}, in the caller's
+     * transaction.
+     */
+    public void insertReplay(String id, ReplaySource source, Instant createdAt, Instant expiresAt) {
+        this.jdbc.update("INSERT INTO delivery (id, interchange_id, receiver, partner_id, schema_version, crn, reason, "
+                + "state, created_at, expires_at, queued_by, replay_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                id, source.interchangeId(), source.receiver(), source.partnerId(), source.schemaVersion(), source.crn(),
+                source.reason(), PENDING, Timestamp.from(createdAt), Timestamp.from(expiresAt), this.runs.runId(),
+                source.id());
+    }
+
+    /**
+     * The broker did not take a replay's queue message: no run vouches for it, so the
+     * sweep wakes it.
+     */
+    public void unqueuedDelivery(String deliveryId) {
+        this.jdbc.update("UPDATE delivery SET queued_by = NULL WHERE id = ? AND state = ?", deliveryId, PENDING);
+    }
+
+    /**
+     * A delivery that may be replayed, as read for the replay.
+     *
+     * @param id the delivery
+     * @param state its state
+     * @param interchangeId what it delivers
+     * @param receiver to whom
+     * @param partnerId through which partner
+     * @param schemaVersion in which schema version
+     * @param crn the case, if any
+     * @param reason why it was planned
+     */
+    public record ReplaySource(String id, DeliveryState state, String interchangeId, String receiver, String partnerId,
+            String schemaVersion, String crn, String reason) {
+
+        /** The queue message of the delivery {@code deliveryId} that replays this one. */
+        public QueueMessage message(String deliveryId) {
+            return new QueueMessage(deliveryId, this.interchangeId, this.receiver, this.partnerId,
+                    QueueMessage.group(this.crn, this.interchangeId));
+        }
+
+    }
+
     public Optional<PendingDelivery> load(String deliveryId) {
         return this.jdbc.query(SELECT + "WHERE d.id = ?", this::map, deliveryId).stream().findFirst();
     }

@@ -79,6 +79,17 @@ public class InterchangeStore {
     }
 
     /**
+     * Whether the interchange's payload was purged after its retention (only its hash
+     * kept).
+     */
+    public boolean purged(String interchangeId) {
+        Integer count = this.jdbc.queryForObject(
+                "SELECT COUNT(*) FROM interchange WHERE id = ? AND payload_purged_at IS NOT NULL", Integer.class,
+                interchangeId);
+        return count != null && count > 0;
+    }
+
+    /**
      * Interchanges received before {@code before} whose payload is still stored and none
      * of whose deliveries is pending or in an inbox, oldest first: what retention may
      * purge.

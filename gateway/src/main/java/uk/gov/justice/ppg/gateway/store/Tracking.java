@@ -26,7 +26,7 @@ public class Tracking {
 
     private static final String DELIVERY = "SELECT d.id, d.interchange_id, d.receiver, d.partner_id, d.schema_version, "
             + "d.crn, d.reason, d.state, d.attempts, d.last_error, d.created_at, d.expires_at, d.last_attempt_at, "
-            + "d.completed_at, d.ack_status, d.ack_at FROM delivery d";
+            + "d.completed_at, d.ack_status, d.ack_at, d.replay_of FROM delivery d";
 
     private final JdbcTemplate jdbc;
 
@@ -101,6 +101,21 @@ public class Tracking {
         arguments.add(size);
         arguments.add((long) page * size);
         return this.jdbc.query(sql.toString(), Tracking::delivery, arguments.toArray());
+    }
+
+    /**
+     * The ids of dead letters of one partner or of all, completed in the range, oldest
+     * first.
+     */
+    public List<String> deadLetterIds(String partnerId, Instant from, Instant to, int limit) {
+        StringBuilder sql = new StringBuilder("SELECT d.id FROM delivery d WHERE d.state = ?");
+        List<Object> arguments = new ArrayList<>(List.of(DeliveryState.DEAD_LETTERED.name()));
+        where(sql, arguments, partnerId, " AND d.partner_id = ?");
+        where(sql, arguments, timestamp(from), " AND d.completed_at >= ?");
+        where(sql, arguments, timestamp(to), " AND d.completed_at < ?");
+        sql.append(" ORDER BY d.completed_at, d.id LIMIT ?");
+        arguments.add(limit);
+        return this.jdbc.queryForList(sql.toString(), String.class, arguments.toArray());
     }
 
     /**
@@ -184,6 +199,7 @@ public class Tracking {
         delivery.put("completedAt", instant(rs, "completed_at"));
         delivery.put("acknowledgement", rs.getString("ack_status"));
         delivery.put("acknowledgedAt", instant(rs, "ack_at"));
+        delivery.put("replayOf", rs.getString("replay_of"));
         return delivery;
     }
 

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.EnumSet;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -74,14 +76,25 @@ class AdminApiIT extends AgencyIT {
     @Test
     void everyAdminEndpointFollowsTheRunbooksMatrixAndAuditsItsCallerBySubjectAndClient() throws Exception {
         String interchangeId = interchangeOf(sendEvent());
+        String deadLetterReference = deadLetterToMtc("R" + (100000 + ThreadLocalRandom.current().nextInt(900000)));
+        String deadLetter = this.jdbc.queryForObject(
+                "SELECT d.id FROM delivery d JOIN interchange i ON "
+                        + "i.id = d.interchange_id WHERE i.sender_control_ref = ? AND d.state = 'DEAD_LETTERED'",
+                String.class, deadLetterReference);
+        String now = Instant.now().toString();
         Map<String, Set<AdminRole>> mapped = mappedEndpoints();
         assertThat(mapped).as("endpoints under /admin/api/ against docs/runbook.md").isEqualTo(runbookMatrix());
         for (Map.Entry<String, Set<AdminRole>> endpoint : mapped.entrySet()) {
             String method = endpoint.getKey().split(" ")[0];
             String path = endpoint.getKey().split(" ")[1].replace("/messages/{id}", "/messages/" + interchangeId)
-                .replace("/partners/{id}/", "/partners/c00/");
+                .replace("/partners/{id}/", "/partners/c00/")
+                .replace("/dead-letters/{id}/", "/dead-letters/" + deadLetter + "/");
             assertThat(path).as("a sample for every path variable of " + endpoint.getKey()).doesNotContain("{");
-            String body = "PUT".equals(method) ? "{\"switchedOff\":false,\"reason\":\"matrix test\"}" : null;
+            String body = switch (method) {
+                case "PUT" -> "{\"switchedOff\":false,\"reason\":\"matrix test\"}";
+                case "POST" -> "{\"partner\":\"mtc\",\"from\":\"" + now + "\",\"reason\":\"matrix test\"}";
+                default -> null;
+            };
 
             assertProblem(this.admin.send(method, path, null, body), 401, "GW-083");
             assertProblem(this.admin.send(method, path, token(ExampleParty.PF01.name() + "@agency"), body), 401,

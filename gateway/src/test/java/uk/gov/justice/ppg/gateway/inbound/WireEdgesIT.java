@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.w3c.dom.Document;
 
+import uk.gov.justice.ppg.audit.AuditFields;
 import uk.gov.justice.ppg.certs.ExampleParty;
 import uk.gov.justice.ppg.gateway.support.GatewayIT;
 import uk.gov.justice.ppg.gateway.support.RawHttps;
@@ -155,7 +156,7 @@ class WireEdgesIT extends GatewayIT {
             .containsEntry("receiver", "C00")
             .containsEntry("sender_control_ref", reference)
             .containsEntry("message_type", "Event");
-        assertThat(((Number) record.get("record_format")).intValue()).isEqualTo(2);
+        assertThat(((Number) record.get("record_format")).intValue()).isEqualTo(AuditFields.CURRENT);
     }
 
     @Test

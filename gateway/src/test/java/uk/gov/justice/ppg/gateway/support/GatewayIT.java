@@ -181,6 +181,27 @@ public abstract class GatewayIT {
     }
 
     /**
+     * Has N00 allocate {@code crn} to C16 (partner mtc) while mtc's link is cut, and
+     * waits until that delivery is dead-lettered (at the delivery expiry); the link is
+     * back afterwards. Returns the allocation's control reference.
+     */
+    protected String deadLetterToMtc(String crn) throws Exception {
+        MTC_LINK.cut();
+        try {
+            Document event = Samples.allocation(crn, "C16");
+            SpgResponse response = client(ExampleParty.N00).send(event, SigningOptions.strict());
+            assertThat(response.accepted()).as(response.text()).isTrue();
+            String reference = Samples.controlReference(event);
+            assertThat(this.deliveries.awaitFinal(reference, Duration.ofSeconds(60))).singleElement()
+                .satisfies((row) -> assertThat(row).containsEntry("state", "DEAD_LETTERED"));
+            return reference;
+        }
+        finally {
+            MTC_LINK.restore();
+        }
+    }
+
+    /**
      * Has the requester of a check result ask for it first, as the ledger requires: the
      * request goes out under a fresh RequestID, which is set in the result too.
      */

@@ -252,6 +252,21 @@ public enum GatewayErrorCode {
     DELIVERY_FAILED_REPEATEDLY("GW-074", Fault.RECEIVER,
             "The receiver failed this message repeatedly while accepting others."),
 
+    /** Admin API: a replay asked for a delivery that is not a dead letter. */
+    REPLAY_NOT_DEAD_LETTER("GW-075", Fault.SENDER, "Only a dead letter can be replayed."),
+
+    /**
+     * Admin API: a replay of a dead letter whose receiver already took the interchange (a
+     * delivery of it to them was delivered), or is being sent it again.
+     */
+    REPLAY_ALREADY_DELIVERED("GW-076", Fault.SENDER,
+            "The receiver already has this interchange, or it is being delivered again."),
+
+    /**
+     * Admin API: a replay of a dead letter whose payload was purged after its retention.
+     */
+    REPLAY_PAYLOAD_PURGED("GW-077", Fault.SENDER, "The interchange's payload is no longer held."),
+
     /**
      * Agency channel: a JSON body that is not one well-formed JSON object (broken syntax,
      * a property given twice, anything after the object).
