@@ -6,6 +6,8 @@ import java.security.PrivateKey;
 import java.time.Clock;
 import java.util.Optional;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -51,6 +53,19 @@ class AuditConfig {
     @Bean
     AuditSearch auditSearch(JdbcTemplate jdbc) {
         return new AuditSearch(jdbc);
+    }
+
+    /**
+     * {@code gateway.audit.seal.age}: seconds since the sealer last completed a pass; it
+     * passes every {@code gateway.audit.seal-interval}, so a growing age is sealing
+     * stalled.
+     */
+    @Bean
+    MeterBinder auditSealMetrics(AuditSealer sealer) {
+        return (meters) -> Gauge.builder("gateway.audit.seal.age", sealer, AuditSealer::secondsSinceLastSeal)
+            .description("seconds since the audit sealer last completed a pass")
+            .baseUnit("seconds")
+            .register(meters);
     }
 
     @Bean

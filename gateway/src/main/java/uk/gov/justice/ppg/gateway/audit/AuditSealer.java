@@ -2,6 +2,7 @@ package uk.gov.justice.ppg.gateway.audit;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -9,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,10 +50,21 @@ class AuditSealer {
 
     private final Clock clock;
 
+    private final AtomicReference<Instant> lastSealed;
+
     AuditSealer(JdbcTemplate jdbc, TransactionTemplate transactions, Clock clock) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.clock = clock;
+        this.lastSealed = new AtomicReference<>(clock.instant());
+    }
+
+    /**
+     * Seconds since a scheduled pass last sealed (or found nothing to seal): the sealer's
+     * pulse.
+     */
+    public double secondsSinceLastSeal() {
+        return Duration.between(this.lastSealed.get(), this.clock.instant()).toMillis() / 1000.0;
     }
 
     /**
@@ -66,6 +79,7 @@ class AuditSealer {
     public void sealOnSchedule() {
         try {
             sealPending();
+            this.lastSealed.set(this.clock.instant());
         }
         catch (DataAccessException ex) {
             LOG.warn("audit sealing postponed ({})", ex.getClass().getSimpleName());

@@ -3,9 +3,12 @@ package uk.gov.justice.ppg.gateway.audit;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.function.Consumer;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import uk.gov.justice.ppg.audit.AuditFields;
 import uk.gov.justice.ppg.gateway.ids.TimeOrderedIds;
@@ -32,10 +35,21 @@ public class AuditTrail {
 
     private final String nodeId;
 
+    private volatile Consumer<AuditRecord> committed = (record) -> {
+    };
+
     public AuditTrail(JdbcTemplate jdbc, Clock clock, String nodeId) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.nodeId = nodeId;
+    }
+
+    /**
+     * Who hears of each record once it has committed (the metrics): a record whose
+     * transaction rolls back is never heard of.
+     */
+    public void onCommitted(Consumer<AuditRecord> listener) {
+        this.committed = listener;
     }
 
     /** Appends one record; returns it as stored. */
@@ -53,6 +67,18 @@ public class AuditTrail {
         }
         catch (DataAccessException ex) {
             throw new GatewayException(GatewayErrorCode.AUDIT_UNAVAILABLE, "audit record not committed", ex);
+        }
+        Consumer<AuditRecord> listener = this.committed;
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    listener.accept(record);
+                }
+            });
+        }
+        else {
+            listener.accept(record);
         }
         return record;
     }

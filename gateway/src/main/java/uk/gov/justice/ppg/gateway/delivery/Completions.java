@@ -1,6 +1,12 @@
 package uk.gov.justice.ppg.gateway.delivery;
 
+import java.time.Duration;
 import java.time.Instant;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import uk.gov.justice.ppg.gateway.checks.CheckLedger;
 import uk.gov.justice.ppg.gateway.checks.CheckMessages;
@@ -10,7 +16,8 @@ import uk.gov.justice.ppg.routes.error.GatewayErrorCode;
 /**
  * What the end of a delivery sets off, in the transaction that ends it, whichever channel
  * it went by: the sender's ISN, and for a check request (or a transfer request, which may
- * be a risk escalation) that arrived, its ledger entries becoming DELIVERED.
+ * be a risk escalation) that arrived, its ledger entries becoming DELIVERED; and the
+ * delivery's latency.
  */
 class Completions {
 
@@ -18,9 +25,12 @@ class Completions {
 
     private final CheckLedger ledger;
 
-    Completions(StatusNotifications notifications, CheckLedger ledger) {
+    private final MeterRegistry meters;
+
+    Completions(StatusNotifications notifications, CheckLedger ledger, MeterRegistry meters) {
         this.notifications = notifications;
         this.ledger = ledger;
+        this.meters = meters;
     }
 
     /**
@@ -32,6 +42,34 @@ class Completions {
         }
         if (failure == null && CheckMessages.opensEntry(delivery.interchange().body())) {
             this.ledger.delivered(delivery.interchange().id(), delivery.receiver(), delivery.id(), at);
+        }
+        if (failure == null) {
+            latency(delivery, Duration.between(delivery.interchange().receivedAt(), at));
+        }
+    }
+
+    /**
+     * {@code gateway.delivery.latency{partner, message_type}}: from acceptance to the
+     * receiver's 200 (or the agency's acknowledgement), as a histogram, once the delivery
+     * has committed.
+     */
+    private void latency(PendingDelivery delivery, Duration took) {
+        Timer timer = Timer.builder("gateway.delivery.latency")
+            .description("time from acceptance to delivery")
+            .tag("partner", delivery.partnerId())
+            .tag("message_type", delivery.interchange().body().localName())
+            .publishPercentileHistogram()
+            .register(this.meters);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    timer.record(took);
+                }
+            });
+        }
+        else {
+            timer.record(took);
         }
     }
 

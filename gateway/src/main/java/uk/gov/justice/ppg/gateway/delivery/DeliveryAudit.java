@@ -30,6 +30,7 @@ final class DeliveryAudit {
             .ids(null, interchange.id(), delivery.id())
             .parties(interchange.sender(), delivery.receiver())
             .certificateSubject(recipient)
+            .partner(delivery.partnerId())
             .message(interchange.body().localName(), interchange.crn(), Purpose.of(interchange.body()))
             .controlReferences(interchange.senderControlReference(), null)
             .payloadSha256(interchange.payloadSha256());

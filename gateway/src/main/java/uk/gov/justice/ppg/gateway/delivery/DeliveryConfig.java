@@ -150,8 +150,8 @@ class DeliveryConfig {
     }
 
     @Bean
-    Completions completions(StatusNotifications notifications, CheckLedger ledger) {
-        return new Completions(notifications, ledger);
+    Completions completions(StatusNotifications notifications, CheckLedger ledger, MeterRegistry meters) {
+        return new Completions(notifications, ledger, meters);
     }
 
     @Bean

@@ -1,7 +1,11 @@
 package uk.gov.justice.ppg.gateway.security;
 
+import java.security.KeyStore;
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
+import io.micrometer.core.instrument.binder.MeterBinder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -37,6 +41,19 @@ class SecurityConfig {
     TrustMaterial trustMaterial() {
         GatewayProperties.Pki pki = this.properties.pki();
         return TrustMaterial.load(pki.trustStore(), pki.password().toCharArray(), pki.crls());
+    }
+
+    /**
+     * Days to each certificate's expiry and seconds to each CRL's next update, as gauges.
+     */
+    @Bean
+    MeterBinder keyMaterialMetrics(TrustMaterial trust) {
+        GatewayProperties.Pki pki = this.properties.pki();
+        Map<String, KeyStore> stores = new LinkedHashMap<>();
+        stores.put("tls", KeyStores.load(pki.tlsKeyStore(), pki.password()));
+        stores.put("signing", KeyStores.load(pki.signingKeyStore(), pki.password()));
+        stores.put("audit", KeyStores.load(pki.auditKeyStore(), pki.password()));
+        return new KeyMaterialMetrics(stores, trust, this.clock);
     }
 
     @Bean

@@ -22,8 +22,8 @@ public class DeliveryStore {
 
     private static final String SELECT = "SELECT d.id, d.state, d.receiver, d.partner_id, d.schema_version, "
             + "d.reason, d.attempts, d.expires_at, i.id, i.origin, i.sender, i.sender_control_ref, i.receiver, "
-            + "i.schema_version, i.body_type, i.crn, i.payload, i.payload_sha256, i.payload_key_id "
-            + "FROM delivery d JOIN interchange i ON i.id = d.interchange_id ";
+            + "i.schema_version, i.body_type, i.crn, i.payload, i.payload_sha256, i.payload_key_id, "
+            + "i.received_at FROM delivery d JOIN interchange i ON i.id = d.interchange_id ";
 
     private static final String PENDING = DeliveryState.PENDING.name();
 
@@ -266,7 +266,8 @@ public class DeliveryStore {
         PendingDelivery.Interchange interchange = new PendingDelivery.Interchange(rs.getString(9),
                 Origin.valueOf(rs.getString(10)), rs.getString(11), rs.getString(12), rs.getString(13),
                 version(rs.getString(14)), MessageBody.fromLocalName(rs.getString(15)).orElseThrow(), rs.getString(16),
-                payload(rs.getString(9), rs.getString(19), rs.getBytes(17)), rs.getString(18));
+                payload(rs.getString(9), rs.getString(19), rs.getBytes(17)), rs.getString(18),
+                rs.getTimestamp(20).toInstant());
         return new PendingDelivery(rs.getString(1), DeliveryState.valueOf(rs.getString(2)), rs.getString(3),
                 rs.getString(4), version(rs.getString(5)), PlannedDelivery.Reason.valueOf(rs.getString(6)),
                 rs.getInt(7), rs.getTimestamp(8).toInstant(), interchange);

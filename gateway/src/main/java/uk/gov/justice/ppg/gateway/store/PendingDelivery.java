@@ -48,9 +48,11 @@ public record PendingDelivery(String id, DeliveryState state, String receiver, S
      * @param crn its case, or null
      * @param payload exclusive-canonical SPGInterchange
      * @param payloadSha256 hash of the payload
+     * @param receivedAt when the gateway accepted it
      */
     public record Interchange(String id, Origin origin, String sender, String senderControlReference, String receiver,
-            SchemaVersion version, MessageBody body, String crn, byte[] payload, String payloadSha256) {
+            SchemaVersion version, MessageBody body, String crn, byte[] payload, String payloadSha256,
+            Instant receivedAt) {
     }
 
 }

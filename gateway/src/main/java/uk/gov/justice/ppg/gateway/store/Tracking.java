@@ -124,7 +124,7 @@ public class Tracking {
      */
     public Map<String, Map<String, Object>> queues() {
         Map<String, Map<String, Object>> queues = new LinkedHashMap<>();
-        this.jdbc.query("SELECT partner_id, state, COUNT(*), MIN(created_at) FROM delivery WHERE state <> ? "
+        this.jdbc.query("SELECT partner_id, state, COUNT(*), MIN(created_at) FROM delivery WHERE state IN (?, ?, ?) "
                 + "GROUP BY partner_id, state ORDER BY partner_id", (rs) -> {
                     Map<String, Object> queue = queues.computeIfAbsent(rs.getString(1),
                             (id) -> new LinkedHashMap<>(Map.of("pending", 0L, "inInbox", 0L, "deadLettered", 0L)));
@@ -142,7 +142,7 @@ public class Tracking {
                             queue.put("oldestWaiting", oldest);
                         }
                     }
-                }, DeliveryState.DELIVERED.name());
+                }, DeliveryState.PENDING.name(), DeliveryState.IN_INBOX.name(), DeliveryState.DEAD_LETTERED.name());
         return queues;
     }
 

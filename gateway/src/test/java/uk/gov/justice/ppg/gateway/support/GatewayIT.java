@@ -97,6 +97,7 @@ public abstract class GatewayIT {
         properties.put("gateway.delivery.liveness-interval", "2s");
         properties.put("management.server.port", "0");
         properties.put("gateway.admin.port", "0");
+        properties.put("gateway.housekeeping.gauges", "1s");
         properties.put("camel.main.shutdown-timeout", "5");
         properties.put("gateway.audit.tsa-url", TSA.url());
         properties.put("gateway.audit.checkpoint-interval", "2s");

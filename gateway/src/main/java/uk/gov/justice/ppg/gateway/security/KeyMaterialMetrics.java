@@ -1,0 +1,100 @@
+package uk.gov.justice.ppg.gateway.security;
+
+import java.security.KeyStore;
+import java.security.KeyStoreException;
+import java.security.cert.X509CRL;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.Map;
+
+import javax.naming.InvalidNameException;
+import javax.naming.ldap.LdapName;
+import javax.naming.ldap.Rdn;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+
+/**
+ * When key material runs out, as gauges read at each scrape:
+ * {@code gateway.certificate.expiry{certificate, use}} in days until a certificate's
+ * {@code notAfter} (the gateway's TLS, signing and audit certificates, and every CA the
+ * trust store holds), and {@code gateway.revocation.next.update{issuer}} in seconds until
+ * a CRL's {@code nextUpdate} (negative once it is stale: every certificate check of that
+ * issuer then fails closed, GW-017).
+ */
+final class KeyMaterialMetrics implements MeterBinder {
+
+    private final Map<String, KeyStore> gatewayStores;
+
+    private final TrustMaterial trust;
+
+    private final Clock clock;
+
+    KeyMaterialMetrics(Map<String, KeyStore> gatewayStores, TrustMaterial trust, Clock clock) {
+        this.gatewayStores = gatewayStores;
+        this.trust = trust;
+        this.clock = clock;
+    }
+
+    @Override
+    public void bindTo(MeterRegistry meters) {
+        this.gatewayStores.forEach((use, store) -> {
+            try {
+                for (String alias : Collections.list(store.aliases())) {
+                    if (store.getCertificate(alias) instanceof X509Certificate certificate) {
+                        expiry(meters, certificate, use);
+                    }
+                }
+            }
+            catch (KeyStoreException ex) {
+                throw new IllegalStateException("cannot read the " + use + " key store", ex);
+            }
+        });
+        this.trust.anchors().forEach((certificate) -> expiry(meters, certificate, "trust"));
+        this.trust.intermediates().forEach((certificate) -> expiry(meters, certificate, "trust"));
+        for (X509CRL crl : this.trust.crls()) {
+            if (crl.getNextUpdate() == null) {
+                continue;
+            }
+            Instant next = crl.getNextUpdate().toInstant();
+            Gauge.builder("gateway.revocation.next.update", () -> seconds(this.clock.instant(), next))
+                .description("seconds until the CRL's nextUpdate; negative when stale")
+                .baseUnit("seconds")
+                .tag("issuer", commonName(crl.getIssuerX500Principal().getName()))
+                .register(meters);
+        }
+    }
+
+    private void expiry(MeterRegistry meters, X509Certificate certificate, String use) {
+        Instant notAfter = certificate.getNotAfter().toInstant();
+        Gauge.builder("gateway.certificate.expiry", () -> seconds(this.clock.instant(), notAfter) / 86_400.0)
+            .description("days until the certificate expires")
+            .baseUnit("days")
+            .tag("certificate", commonName(certificate.getSubjectX500Principal().getName()))
+            .tag("use", use)
+            .register(meters);
+    }
+
+    private static double seconds(Instant now, Instant then) {
+        return Duration.between(now, then).toMillis() / 1000.0;
+    }
+
+    private static String commonName(String subject) {
+        try {
+            for (Rdn rdn : new LdapName(subject).getRdns()) {
+                if ("CN".equalsIgnoreCase(rdn.getType())) {
+                    return rdn.getValue().toString();
+                }
+            }
+        }
+        catch (InvalidNameException ex) {
+            return "unnamed";
+        }
+        return "unnamed";
+    }
+
+}
