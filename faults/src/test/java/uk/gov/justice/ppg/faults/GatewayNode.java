@@ -117,8 +117,8 @@ final class GatewayNode {
      */
     int exportAudit(Path file) throws IOException, InterruptedException {
         stop();
-        ProcessBuilder builder = new ProcessBuilder(List.of(javaBinary(), "-jar", this.application.jar().toString(),
-                "export-audit", file.toString()));
+        ProcessBuilder builder = new ProcessBuilder(
+                List.of(javaBinary(), "-jar", this.application.jar().toString(), "export-audit", file.toString()));
         builder.environment().putAll(this.environment);
         builder.redirectErrorStream(true);
         builder.redirectOutput(ProcessBuilder.Redirect.appendTo(this.log.toFile()));

@@ -231,7 +231,7 @@ class AdminApiIT extends AgencyIT {
         Map<String, Set<AdminRole>> mapped = new TreeMap<>();
         for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : this.mappings.getHandlerMethods().entrySet()) {
             for (String pattern : entry.getKey().getPatternValues()) {
-                if (!pattern.startsWith("/admin/")) {
+                if (!pattern.startsWith("/admin/api/")) {
                     continue;
                 }
                 Allowed allowed = entry.getValue().getMethodAnnotation(Allowed.class);
