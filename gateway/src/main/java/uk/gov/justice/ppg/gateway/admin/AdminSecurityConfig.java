@@ -11,7 +11,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -59,15 +58,8 @@ class AdminSecurityConfig implements WebMvcConfigurer {
                 .authenticationEntryPoint((request, response, failure) -> {
                     this.calls.unauthenticated(request, RealmTokens.why(failure));
                     ApiProblems.write(response, GatewayErrorCode.TOKEN_INVALID, HttpStatus.UNAUTHORIZED);
-                }))
-            .sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-            .csrf(AbstractHttpConfigurer::disable)
-            .requestCache(AbstractHttpConfigurer::disable)
-            .formLogin(AbstractHttpConfigurer::disable)
-            .httpBasic(AbstractHttpConfigurer::disable)
-            .logout(AbstractHttpConfigurer::disable)
-            .anonymous(AbstractHttpConfigurer::disable);
-        return http.build();
+                }));
+        return RealmTokens.stateless(http).anonymous(AbstractHttpConfigurer::disable).build();
     }
 
     @Override

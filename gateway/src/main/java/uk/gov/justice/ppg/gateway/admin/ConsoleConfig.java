@@ -9,14 +9,13 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import uk.gov.justice.ppg.gateway.config.GatewayProperties;
+import uk.gov.justice.ppg.gateway.security.RealmTokens;
 
 /**
  * The web console (docs/admin-api.md, "Console"): static files under
@@ -43,14 +42,8 @@ class ConsoleConfig {
                 .contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'self'; script-src 'self'; "
                         + "style-src 'self'; img-src 'self'; connect-src 'self'" + realm + "; form-action 'self'"
                         + realm + "; frame-ancestors 'none'; base-uri 'none'"))
-                .referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
-            .sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-            .csrf(AbstractHttpConfigurer::disable)
-            .requestCache(AbstractHttpConfigurer::disable)
-            .formLogin(AbstractHttpConfigurer::disable)
-            .httpBasic(AbstractHttpConfigurer::disable)
-            .logout(AbstractHttpConfigurer::disable);
-        return http.build();
+                .referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER)));
+        return RealmTokens.stateless(http).build();
     }
 
     @RestController

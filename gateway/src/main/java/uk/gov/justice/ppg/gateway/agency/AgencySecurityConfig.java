@@ -9,7 +9,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.SecurityFilterChain;
@@ -71,15 +70,8 @@ class AgencySecurityConfig {
                         refusals.unverified(request, GatewayErrorCode.TOKEN_SCOPE_MISSING, "not authenticated");
                     }
                     ApiProblems.write(response, GatewayErrorCode.TOKEN_SCOPE_MISSING, HttpStatus.FORBIDDEN);
-                }))
-            .sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-            .csrf(AbstractHttpConfigurer::disable)
-            .requestCache(AbstractHttpConfigurer::disable)
-            .formLogin(AbstractHttpConfigurer::disable)
-            .httpBasic(AbstractHttpConfigurer::disable)
-            .logout(AbstractHttpConfigurer::disable)
-            .anonymous(AbstractHttpConfigurer::disable);
-        return http.build();
+                }));
+        return RealmTokens.stateless(http).anonymous(AbstractHttpConfigurer::disable).build();
     }
 
     @Bean

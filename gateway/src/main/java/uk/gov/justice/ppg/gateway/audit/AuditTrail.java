@@ -7,11 +7,10 @@ import java.util.function.Consumer;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import uk.gov.justice.ppg.audit.AuditFields;
 import uk.gov.justice.ppg.gateway.ids.TimeOrderedIds;
+import uk.gov.justice.ppg.gateway.store.AfterCommit;
 import uk.gov.justice.ppg.routes.error.GatewayErrorCode;
 import uk.gov.justice.ppg.routes.error.GatewayException;
 
@@ -69,17 +68,7 @@ public class AuditTrail {
             throw new GatewayException(GatewayErrorCode.AUDIT_UNAVAILABLE, "audit record not committed", ex);
         }
         Consumer<AuditRecord> listener = this.committed;
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    listener.accept(record);
-                }
-            });
-        }
-        else {
-            listener.accept(record);
-        }
+        AfterCommit.run(() -> listener.accept(record));
         return record;
     }
 

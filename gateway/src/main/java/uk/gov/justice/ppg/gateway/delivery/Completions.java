@@ -5,11 +5,10 @@ import java.time.Instant;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import uk.gov.justice.ppg.gateway.checks.CheckLedger;
 import uk.gov.justice.ppg.gateway.checks.CheckMessages;
+import uk.gov.justice.ppg.gateway.store.AfterCommit;
 import uk.gov.justice.ppg.gateway.store.PendingDelivery;
 import uk.gov.justice.ppg.routes.error.GatewayErrorCode;
 
@@ -60,17 +59,7 @@ class Completions {
             .tag("message_type", delivery.interchange().body().localName())
             .publishPercentileHistogram()
             .register(this.meters);
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    timer.record(took);
-                }
-            });
-        }
-        else {
-            timer.record(took);
-        }
+        AfterCommit.run(() -> timer.record(took));
     }
 
 }

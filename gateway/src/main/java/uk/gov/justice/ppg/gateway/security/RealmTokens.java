@@ -11,6 +11,9 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.JWTParser;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
@@ -75,6 +78,20 @@ public final class RealmTokens {
         validators.addAll(further);
         decoder.setJwtValidator(JwtValidators.createDefaultWithValidators(validators));
         return failingClosed(decoder);
+    }
+
+    /**
+     * A chain that keeps nothing between requests: no session, request cache, form or
+     * basic login, logout or CSRF token (bearer tokens are not sent by a browser on its
+     * own, so there is nothing to forge).
+     */
+    public static HttpSecurity stateless(HttpSecurity http) throws Exception {
+        return http.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+            .csrf(AbstractHttpConfigurer::disable)
+            .requestCache(AbstractHttpConfigurer::disable)
+            .formLogin(AbstractHttpConfigurer::disable)
+            .httpBasic(AbstractHttpConfigurer::disable)
+            .logout(AbstractHttpConfigurer::disable);
     }
 
     /**

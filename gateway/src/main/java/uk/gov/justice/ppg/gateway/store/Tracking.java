@@ -204,8 +204,7 @@ public class Tracking {
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return (value == null) ? null : value.toInstant();
+        return instant(rs, rs.findColumn(column));
     }
 
     private static Instant instant(ResultSet rs, int column) throws SQLException {

@@ -90,24 +90,7 @@ public final class KeycloakServer {
      * TLS certificate of {@code certificateOf}.
      */
     public TokenResponse token(String clientId, ExampleParty certificateOf) {
-        HttpClient client = client(certificateOf);
-        String form = "grant_type=client_credentials&client_id=" + clientId;
-        HttpRequest request = HttpRequest.newBuilder(tokenEndpoint())
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .timeout(Duration.ofSeconds(30))
-            .POST(HttpRequest.BodyPublishers.ofString(form))
-            .build();
-        try {
-            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-            return new TokenResponse(response.statusCode(), JSON.readTree(response.body()));
-        }
-        catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
-        catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(ex);
-        }
+        return tokenRequest(client(certificateOf), "grant_type=client_credentials&client_id=" + clientId);
     }
 
     /**
@@ -116,15 +99,18 @@ public final class KeycloakServer {
      * authenticated by its example secret over TLS without a client certificate.
      */
     public TokenResponse scriptToken(String clientId) {
-        String form = "grant_type=client_credentials&client_id=" + clientId + "&client_secret=example-" + clientId
-                + "-secret";
+        return tokenRequest(AdminClient.http(), "grant_type=client_credentials&client_id=" + clientId
+                + "&client_secret=example-" + clientId + "-secret");
+    }
+
+    private TokenResponse tokenRequest(HttpClient client, String form) {
         HttpRequest request = HttpRequest.newBuilder(tokenEndpoint())
             .header("Content-Type", "application/x-www-form-urlencoded")
             .timeout(Duration.ofSeconds(30))
             .POST(HttpRequest.BodyPublishers.ofString(form))
             .build();
         try {
-            HttpResponse<String> response = AdminClient.http().send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
             return new TokenResponse(response.statusCode(), JSON.readTree(response.body()));
         }
         catch (IOException ex) {
