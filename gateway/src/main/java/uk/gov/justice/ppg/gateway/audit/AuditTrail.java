@@ -10,7 +10,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import uk.gov.justice.ppg.audit.AuditFields;
 import uk.gov.justice.ppg.gateway.ids.TimeOrderedIds;
-import uk.gov.justice.ppg.gateway.store.AfterCommit;
 import uk.gov.justice.ppg.routes.error.GatewayErrorCode;
 import uk.gov.justice.ppg.routes.error.GatewayException;
 

@@ -6,9 +6,9 @@ import java.time.Instant;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
+import uk.gov.justice.ppg.gateway.audit.AfterCommit;
 import uk.gov.justice.ppg.gateway.checks.CheckLedger;
 import uk.gov.justice.ppg.gateway.checks.CheckMessages;
-import uk.gov.justice.ppg.gateway.store.AfterCommit;
 import uk.gov.justice.ppg.gateway.store.PendingDelivery;
 import uk.gov.justice.ppg.routes.error.GatewayErrorCode;
 

@@ -1,4 +1,4 @@
-package uk.gov.justice.ppg.gateway.store;
+package uk.gov.justice.ppg.gateway.audit;
 
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
