@@ -92,11 +92,8 @@ public class Tracking {
 
     /** Dead letters, most recent first, of one partner or of all. */
     public List<Map<String, Object>> deadLetters(String partnerId, Instant from, Instant to, int page, int size) {
-        StringBuilder sql = new StringBuilder(DELIVERY).append(" WHERE d.state = ?");
-        List<Object> arguments = new ArrayList<>(List.of(DeliveryState.DEAD_LETTERED.name()));
-        where(sql, arguments, partnerId, " AND d.partner_id = ?");
-        where(sql, arguments, timestamp(from), " AND d.completed_at >= ?");
-        where(sql, arguments, timestamp(to), " AND d.completed_at < ?");
+        StringBuilder sql = new StringBuilder(DELIVERY);
+        List<Object> arguments = deadLetterFilter(sql, partnerId, from, to);
         sql.append(" ORDER BY d.completed_at DESC, d.id DESC LIMIT ? OFFSET ?");
         arguments.add(size);
         arguments.add((long) page * size);
@@ -108,14 +105,24 @@ public class Tracking {
      * first.
      */
     public List<String> deadLetterIds(String partnerId, Instant from, Instant to, int limit) {
-        StringBuilder sql = new StringBuilder("SELECT d.id FROM delivery d WHERE d.state = ?");
+        StringBuilder sql = new StringBuilder("SELECT d.id FROM delivery d");
+        List<Object> arguments = deadLetterFilter(sql, partnerId, from, to);
+        sql.append(" ORDER BY d.completed_at, d.id LIMIT ?");
+        arguments.add(limit);
+        return this.jdbc.queryForList(sql.toString(), String.class, arguments.toArray());
+    }
+
+    /**
+     * Appends the dead-letter filter (partner, completed in [from, to)) to a delivery
+     * query; its arguments.
+     */
+    private static List<Object> deadLetterFilter(StringBuilder sql, String partnerId, Instant from, Instant to) {
+        sql.append(" WHERE d.state = ?");
         List<Object> arguments = new ArrayList<>(List.of(DeliveryState.DEAD_LETTERED.name()));
         where(sql, arguments, partnerId, " AND d.partner_id = ?");
         where(sql, arguments, timestamp(from), " AND d.completed_at >= ?");
         where(sql, arguments, timestamp(to), " AND d.completed_at < ?");
-        sql.append(" ORDER BY d.completed_at, d.id LIMIT ?");
-        arguments.add(limit);
-        return this.jdbc.queryForList(sql.toString(), String.class, arguments.toArray());
+        return arguments;
     }
 
     /**
