@@ -20,6 +20,7 @@ import uk.gov.justice.ppg.gateway.checks.CheckLedger;
 import uk.gov.justice.ppg.gateway.checks.CheckRequests;
 import uk.gov.justice.ppg.gateway.delivery.ControlReferences;
 import uk.gov.justice.ppg.gateway.delivery.Inboxes;
+import uk.gov.justice.ppg.gateway.partner.KillSwitches;
 import uk.gov.justice.ppg.gateway.partner.PartnerDirectoryHolder;
 import uk.gov.justice.ppg.gateway.routing.CaseRegister;
 import uk.gov.justice.ppg.gateway.store.DeliveryStore;
@@ -59,8 +60,9 @@ class AgencyConfig {
 
     @Bean
     CheckResultPosts checkResultPosts(CheckLedger ledger, AgencyAcceptance acceptance, ControlReferences references,
-            Clock clock) {
-        return new CheckResultPosts(new CheckResultIntake(new JsonBodies()), ledger, acceptance, references, clock);
+            Clock clock, KillSwitches switches) {
+        return new CheckResultPosts(new CheckResultIntake(new JsonBodies()), ledger, acceptance, references, clock,
+                (partnerId) -> switches.isOff(partnerId, KillSwitches.Direction.INTAKE));
     }
 
     @Bean

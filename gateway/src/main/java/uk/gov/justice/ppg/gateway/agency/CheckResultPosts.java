@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import uk.gov.justice.ppg.gateway.accept.AgencyAcceptance;
 import uk.gov.justice.ppg.gateway.checks.CheckLedger;
@@ -20,9 +21,9 @@ import uk.gov.justice.ppg.schemas.MessageBody;
  * A check result an agency posts, from JSON to accepted: read and schema-checked;
  * answered as before if its Idempotency-Key was used with the same body; matched to the
  * check request it answers (which must have gone to this agency); authorised by the
- * directory; written as an interchange from the agency to the requester under a
- * gateway-issued control reference; validated by the XSD; then accepted like a SOAP
- * result.
+ * directory and the agency's intake switch; written as an interchange from the agency to
+ * the requester under a gateway-issued control reference; validated by the XSD; then
+ * accepted like a SOAP result.
  */
 final class CheckResultPosts {
 
@@ -38,8 +39,11 @@ final class CheckResultPosts {
 
     private final Clock clock;
 
+    private final Predicate<String> intakeOff;
+
     CheckResultPosts(CheckResultIntake intake, CheckLedger ledger, AgencyAcceptance acceptance,
-            ControlReferences references, Clock clock) {
+            ControlReferences references, Clock clock, Predicate<String> intakeOff) {
+        this.intakeOff = intakeOff;
         this.intake = intake;
         this.ledger = ledger;
         this.acceptance = acceptance;
@@ -59,6 +63,10 @@ final class CheckResultPosts {
     }
 
     AgencyAcceptance.Accepted post(Callers.Caller caller, Post post) {
+        if (this.intakeOff.test(caller.partner().id())) {
+            throw new GatewayException(GatewayErrorCode.PARTNER_INTAKE_SWITCHED_OFF,
+                    "partner " + caller.partner().id() + " intake switched off");
+        }
         JsonBodies.CheckResult result = this.intake.read(post.body());
         AgencyAcceptance.Submission submission = new AgencyAcceptance.Submission(caller.partyCode(), post.key(),
                 Digests.sha256Hex(post.body()), post.tlsSubject(), post.token());

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -66,6 +67,11 @@ class AuditConfig {
             .description("seconds since the audit sealer last completed a pass")
             .baseUnit("seconds")
             .register(meters);
+    }
+
+    @Bean
+    HealthIndicator auditSealingHealthIndicator(AuditSealer sealer, GatewayProperties properties) {
+        return new SealerHealth(sealer, properties.audit().sealInterval());
     }
 
     @Bean

@@ -129,6 +129,12 @@ public enum AuditEvent {
      */
     PARTNER_DIRECTORY_LOADED,
 
+    /**
+     * Someone changed the partner directory through the admin API: the new version's
+     * hash, the one before, what changed, who and why.
+     */
+    PARTNER_DIRECTORY_CHANGED,
+
     /** Someone exported part of the audit log. */
     AUDIT_EXPORTED,
 

@@ -9,6 +9,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import org.apache.camel.CamelContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -27,7 +28,7 @@ import uk.gov.justice.ppg.gateway.audit.AuditTrail;
 import uk.gov.justice.ppg.gateway.checks.CheckLedger;
 import uk.gov.justice.ppg.gateway.config.GatewayProperties;
 import uk.gov.justice.ppg.gateway.partner.Channel;
-import uk.gov.justice.ppg.gateway.partner.Partner;
+import uk.gov.justice.ppg.gateway.partner.KillSwitches;
 import uk.gov.justice.ppg.gateway.partner.PartnerDirectoryHolder;
 import uk.gov.justice.ppg.gateway.routing.CaseRegister;
 import uk.gov.justice.ppg.gateway.security.KeyStores;
@@ -44,8 +45,8 @@ import uk.gov.justice.ppg.routes.delivery.QueueHeaderAllowlist;
 
 /**
  * The delivery flow: one consumer route per receiving partner, what each delivery attempt
- * needs, and the periodic chores (kill switches re-read, liveness pings, the recovery
- * sweep) at the intervals {@link GatewayProperties} gives.
+ * needs, and the periodic chores (liveness pings, the recovery sweep) at the intervals
+ * {@link GatewayProperties} gives.
  */
 @Configuration(proxyBeanMethods = false)
 class DeliveryConfig {
@@ -67,26 +68,27 @@ class DeliveryConfig {
     @Bean
     PartnerDeliveryRoute partnerDeliveryRoute(PartnerDirectoryHolder directory, GatewayProperties properties,
             CaseOrderedDelivery deliveries) {
-        List<String> receiving = directory.get()
-            .partners()
-            .stream()
-            .filter(Partner::receives)
-            .map(Partner::id)
-            .sorted()
-            .toList();
+        return deliveryRoutes(LiveDeliveryRoutes.receiving(directory.get()), properties, deliveries);
+    }
+
+    /** A route for each receiver a directory change adds, started at once. */
+    @Bean
+    LiveDeliveryRoutes liveDeliveryRoutes(CamelContext camel, PartnerDirectoryHolder directory,
+            GatewayProperties properties, CaseOrderedDelivery deliveries) {
+        LiveDeliveryRoutes routes = new LiveDeliveryRoutes(camel,
+                (partnerIds) -> deliveryRoutes(partnerIds, properties, deliveries));
+        directory.onChange(routes);
+        return routes;
+    }
+
+    private static PartnerDeliveryRoute deliveryRoutes(List<String> receiving, GatewayProperties properties,
+            CaseOrderedDelivery deliveries) {
         GatewayProperties.Delivery delivery = properties.delivery();
         return new PartnerDeliveryRoute(receiving,
                 (partnerId) -> "jms:queue:" + delivery.queuePrefix() + partnerId
                         + "?transacted=true&cacheLevelName=CACHE_CONSUMER&concurrentConsumers=" + delivery.consumers()
                         + "&maxConcurrentConsumers=" + delivery.consumers() + "&headerFilterStrategy=#" + QUEUE_HEADERS,
                 "jms:queue:" + delivery.deadLetterQueue(), deliveries);
-    }
-
-    @Bean
-    KillSwitches killSwitches(JdbcTemplate jdbc, Clock clock) {
-        KillSwitches switches = new KillSwitches(jdbc, clock);
-        switches.refresh();
-        return switches;
     }
 
     @Bean
@@ -223,15 +225,9 @@ class DeliveryConfig {
     }
 
     @Bean
-    PartnerSwitches partnerSwitches(KillSwitches switches, PartnerDirectoryHolder directory, AuditTrail audit,
-            TransactionTemplate transactions) {
-        return new PartnerSwitches(switches, directory, audit, transactions);
-    }
-
-    @Bean
-    SchedulingConfigurer deliverySchedule(KillSwitches switches, LivenessPinger pinger, DeliveryStore deliveries,
-            DeliveryQueue queue, AuditTrail audit, TransactionTemplate transactions, MeterRegistry meters, Clock clock,
-            NodeRuns runs, Inboxes inboxes, GatewayProperties properties) {
+    SchedulingConfigurer deliverySchedule(LivenessPinger pinger, DeliveryStore deliveries, DeliveryQueue queue,
+            AuditTrail audit, TransactionTemplate transactions, MeterRegistry meters, Clock clock, NodeRuns runs,
+            Inboxes inboxes, GatewayProperties properties) {
         GatewayProperties.Housekeeping chores = properties.housekeeping();
         RecoverySweep sweep = new RecoverySweep(deliveries, queue, audit, transactions,
                 Counter.builder("gateway.delivery.recovered")
@@ -240,7 +236,6 @@ class DeliveryConfig {
                 clock, chores.sweepGrace(), runs);
         GatewayProperties.Delivery delivery = properties.delivery();
         return (tasks) -> {
-            tasks.addFixedDelayTask(switches::refresh, chores.switches());
             tasks.addFixedDelayTask(
                     new FixedDelayTask(pinger::pingAll, delivery.livenessInterval(), delivery.livenessDelay()));
             tasks.addFixedDelayTask(new FixedDelayTask(sweep::sweep, chores.sweep(), Duration.ZERO));

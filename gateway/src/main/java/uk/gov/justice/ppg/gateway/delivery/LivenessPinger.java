@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.w3c.dom.Element;
 
 import uk.gov.justice.ppg.gateway.partner.Channel;
+import uk.gov.justice.ppg.gateway.partner.KillSwitches;
 import uk.gov.justice.ppg.gateway.partner.Partner;
 import uk.gov.justice.ppg.gateway.partner.PartnerDirectory;
 

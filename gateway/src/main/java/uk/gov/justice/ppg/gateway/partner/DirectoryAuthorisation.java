@@ -1,6 +1,7 @@
 package uk.gov.justice.ppg.gateway.partner;
 
 import java.security.cert.X509Certificate;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import uk.gov.justice.ppg.gateway.security.CertificatePolicy;
@@ -13,18 +14,26 @@ import uk.gov.justice.ppg.schemas.envelope.InterchangeView;
 
 /**
  * Authorises an interchange against the directory: the signing partner is enabled, the
- * TLS client certificate is that same partner's and passes the certificate policy, the
- * partner may send as the SenderIdentity, and may send each body to the receiver.
+ * TLS client certificate is that same partner's and passes the certificate policy, its
+ * intake is not switched off, the partner may send as the SenderIdentity, and may send
+ * each body to the receiver.
  */
 final class DirectoryAuthorisation implements InboundPorts.Authorisation {
 
     private final Supplier<PartnerDirectory> directory;
 
+    private final Predicate<String> intakeOff;
+
     private final CertificatePolicy certificates;
 
-    DirectoryAuthorisation(Supplier<PartnerDirectory> directory, CertificatePolicy certificates) {
+    private final PartnerCertificates presented;
+
+    DirectoryAuthorisation(Supplier<PartnerDirectory> directory, Predicate<String> intakeOff,
+            CertificatePolicy certificates, PartnerCertificates presented) {
         this.directory = directory;
+        this.intakeOff = intakeOff;
         this.certificates = certificates;
+        this.presented = presented;
     }
 
     @Override
@@ -38,6 +47,10 @@ final class DirectoryAuthorisation implements InboundPorts.Authorisation {
             throw new GatewayException(GatewayErrorCode.PARTNER_DISABLED, "partner " + partner.id() + " is disabled");
         }
         checkTransport(context, partners, partner);
+        if (this.intakeOff.test(partner.id())) {
+            throw new GatewayException(GatewayErrorCode.PARTNER_INTAKE_SWITCHED_OFF,
+                    "partner " + partner.id() + " intake switched off");
+        }
         InterchangeView view = context.interchange().orElseThrow(() -> new IllegalStateException("not validated"));
         if (!partner.sendsAs(view.sender())) {
             throw new GatewayException(GatewayErrorCode.SENDER_NOT_PERMITTED,
@@ -57,6 +70,8 @@ final class DirectoryAuthorisation implements InboundPorts.Authorisation {
                         partner.id() + " may not send " + body.localName() + " to " + view.receiver());
             }
         }
+        context.tlsCertificate().ifPresent((tls) -> this.presented.seen("partner-tls", tls));
+        this.presented.seen("partner-signing", context.signer().orElseThrow().certificate());
     }
 
     private void checkTransport(InboundContext context, PartnerDirectory partners, Partner signer)

@@ -1,5 +1,9 @@
 package uk.gov.justice.ppg.gateway.partner;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.util.Collection;
 import java.util.List;
@@ -23,6 +27,13 @@ public final class PartnerDirectory {
         this.byPartyCode = partners.stream()
             .flatMap((partner) -> partner.partyCodes().stream().map((code) -> Map.entry(code, partner)))
             .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    /** The directory a file holds, if it is consistent (as at start). */
+    public static PartnerDirectory read(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return PartnerDirectoryLoader.load(in);
+        }
     }
 
     public Collection<Partner> partners() {

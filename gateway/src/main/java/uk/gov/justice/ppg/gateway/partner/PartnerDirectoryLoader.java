@@ -14,11 +14,6 @@ import java.util.Set;
 
 import javax.security.auth.x500.X500Principal;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-
 import uk.gov.justice.ppg.gateway.security.SignatureProfile;
 import uk.gov.justice.ppg.schemas.MessageBody;
 import uk.gov.justice.ppg.schemas.SchemaVersion;
@@ -32,17 +27,18 @@ import uk.gov.justice.ppg.schemas.SchemaVersion;
  */
 final class PartnerDirectoryLoader {
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-        .setPropertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
-        .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
-
     private PartnerDirectoryLoader() {
     }
 
     public static PartnerDirectory load(InputStream yaml) throws IOException {
-        DirectoryFile file = YAML.readValue(yaml, DirectoryFile.class);
+        return load(DirectoryFile.read(yaml));
+    }
+
+    /** The directory a file describes, if it is consistent. */
+    static PartnerDirectory load(DirectoryFile file) {
+        require(file.partners() != null && !file.partners().isEmpty(), "no partners");
         List<Partner> partners = new ArrayList<>();
-        for (PartnerEntry entry : file.partners()) {
+        for (DirectoryFile.PartnerEntry entry : file.partners()) {
             partners.add(toPartner(entry));
         }
         checkUnique(partners);
@@ -51,7 +47,7 @@ final class PartnerDirectoryLoader {
         return directory;
     }
 
-    private static Partner toPartner(PartnerEntry entry) {
+    private static Partner toPartner(DirectoryFile.PartnerEntry entry) {
         require(entry.id() != null && entry.id().matches("[a-z0-9][a-z0-9-]{0,31}"), "bad partner id: " + entry.id());
         require(entry.partyCodes() != null && !entry.partyCodes().isEmpty(), entry.id() + ": no party codes");
         SchemaVersion version = SchemaVersion.fromWire(entry.schemaVersion())
@@ -101,18 +97,10 @@ final class PartnerDirectoryLoader {
         }
     }
 
-    private static void require(boolean condition, String problem) {
+    static void require(boolean condition, String problem) {
         if (!condition) {
             throw new IllegalArgumentException("partner directory refused: " + problem);
         }
-    }
-
-    record DirectoryFile(List<PartnerEntry> partners) {
-    }
-
-    record PartnerEntry(String id, String organisation, List<String> partyCodes, String tlsSubject,
-            String signingSubject, String schemaVersion, String signatureProfile, Boolean enabled, String endpoint,
-            Boolean acceptsTest, String channel, Map<String, List<String>> permits) {
     }
 
 }

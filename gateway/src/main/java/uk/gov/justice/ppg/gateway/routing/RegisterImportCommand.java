@@ -53,7 +53,8 @@ public class RegisterImportCommand {
     @Bean
     RegisterImport registerImport(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock,
             GatewayProperties properties) {
-        return new RegisterImport(new CaseRegister(jdbc), new PartnerDirectoryHolder(properties.partnersFile()),
+        return new RegisterImport(new CaseRegister(jdbc),
+                PartnerDirectoryHolder.fromDatabase(properties.partnersFile(), jdbc, clock),
                 new AuditTrail(jdbc, clock, properties.nodeId()), new TransactionTemplate(transactions), clock);
     }
 

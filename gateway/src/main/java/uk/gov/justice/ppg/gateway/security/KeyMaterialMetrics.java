@@ -83,7 +83,7 @@ final class KeyMaterialMetrics implements MeterBinder {
         return Duration.between(now, then).toMillis() / 1000.0;
     }
 
-    private static String commonName(String subject) {
+    static String commonName(String subject) {
         try {
             for (Rdn rdn : new LdapName(subject).getRdns()) {
                 if ("CN".equalsIgnoreCase(rdn.getType())) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.dao.DataAccessException;
@@ -48,12 +49,22 @@ class SecurityConfig {
      */
     @Bean
     MeterBinder keyMaterialMetrics(TrustMaterial trust) {
+        return new KeyMaterialMetrics(gatewayStores(), trust, this.clock);
+    }
+
+    /** Readiness of the same material: {@code keyMaterial} in the readiness group. */
+    @Bean
+    HealthIndicator keyMaterialHealthIndicator(TrustMaterial trust) {
+        return new KeyMaterialHealth(gatewayStores(), trust, this.clock);
+    }
+
+    private Map<String, KeyStore> gatewayStores() {
         GatewayProperties.Pki pki = this.properties.pki();
         Map<String, KeyStore> stores = new LinkedHashMap<>();
         stores.put("tls", KeyStores.load(pki.tlsKeyStore(), pki.password()));
         stores.put("signing", KeyStores.load(pki.signingKeyStore(), pki.password()));
         stores.put("audit", KeyStores.load(pki.auditKeyStore(), pki.password()));
-        return new KeyMaterialMetrics(stores, trust, this.clock);
+        return stores;
     }
 
     @Bean

@@ -82,19 +82,30 @@ class AdminApiIT extends AgencyIT {
                         + "i.id = d.interchange_id WHERE i.sender_control_ref = ? AND d.state = 'DEAD_LETTERED'",
                 String.class, deadLetterReference);
         String now = Instant.now().toString();
+        String adminToken = token("ops-admin");
+        JsonNode c00 = null;
+        for (JsonNode partner : JSON.readTree(this.admin.get("/admin/api/v1/directory", adminToken).body())
+            .path("partners")) {
+            c00 = "c00".equals(partner.path("id").asText()) ? partner : c00;
+        }
+        Map<String, String> bodies = Map.of("PUT /admin/api/v1/directory/partners/{id}",
+                JSON.writeValueAsString(Map.of("partner", c00, "reason", "matrix test")),
+                "POST /admin/api/v1/directory/import", JSON.writeValueAsString(Map.of("document",
+                        this.admin.get("/admin/api/v1/directory/export", adminToken).body(), "reason", "matrix test")));
         Map<String, Set<AdminRole>> mapped = mappedEndpoints();
         assertThat(mapped).as("endpoints under /admin/api/ against docs/runbook.md").isEqualTo(runbookMatrix());
         for (Map.Entry<String, Set<AdminRole>> endpoint : mapped.entrySet()) {
             String method = endpoint.getKey().split(" ")[0];
             String path = endpoint.getKey().split(" ")[1].replace("/messages/{id}", "/messages/" + interchangeId)
+                .replace("/directory/partners/{id}", "/directory/partners/c00")
                 .replace("/partners/{id}/", "/partners/c00/")
                 .replace("/dead-letters/{id}/", "/dead-letters/" + deadLetter + "/");
             assertThat(path).as("a sample for every path variable of " + endpoint.getKey()).doesNotContain("{");
-            String body = switch (method) {
+            String body = bodies.getOrDefault(endpoint.getKey(), switch (method) {
                 case "PUT" -> "{\"switchedOff\":false,\"reason\":\"matrix test\"}";
                 case "POST" -> "{\"partner\":\"mtc\",\"from\":\"" + now + "\",\"reason\":\"matrix test\"}";
                 default -> null;
-            };
+            });
 
             assertProblem(this.admin.send(method, path, null, body), 401, "GW-083");
             assertProblem(this.admin.send(method, path, token(ExampleParty.PF01.name() + "@agency"), body), 401,
@@ -198,6 +209,39 @@ class AdminApiIT extends AgencyIT {
                 .containsEntry("actor_subject", claims(operator).path("sub").asText());
             assertThat((String) record.get("reason_detail")).endsWith("on -> off: incident 42");
         });
+    }
+
+    @Test
+    void theIntakeSwitchRefusesAPartnersInterchangesUntilItIsSwitchedOnAgain() throws Exception {
+        String operator = token("ops-operator");
+        allocate("I200001", "C00");
+        long mark = this.audit.mark();
+        try {
+            HttpResponse<String> off = this.admin.put("/admin/api/v1/partners/c00/intake", operator,
+                    "{\"switchedOff\":true,\"reason\":\"incident 43\"}");
+            assertThat(off.statusCode()).as(off.body()).isEqualTo(200);
+            assertRefused("GW-036", () -> client(ExampleParty.C00).send(contact("I200001"), SigningOptions.strict()));
+            assertThat(client(ExampleParty.N00).send(Samples.fresh("0-9-14/valid/event.xml"), SigningOptions.strict())
+                .accepted()).as("other partners' intake goes on").isTrue();
+            assertThat(JSON.readTree(this.admin.get("/admin/api/v1/partners", operator).body()))
+                .anySatisfy((partner) -> assertThat(partner.path("id").asText() + partner.path("intakeSwitchedOff"))
+                    .isEqualTo("c00true"));
+        }
+        finally {
+            this.admin.put("/admin/api/v1/partners/c00/intake", operator,
+                    "{\"switchedOff\":false,\"reason\":\"incident 43 over\"}");
+        }
+        assertThat(client(ExampleParty.C00).send(contact("I200001"), SigningOptions.strict()).accepted()).isTrue();
+        assertThat(this.audit.since(mark, "KILL_SWITCH_CHANGED")).hasSize(2)
+            .first()
+            .satisfies((record) -> assertThat((String) record.get("reason_detail"))
+                .isEqualTo("partner c00 intake on -> off: incident 43"));
+    }
+
+    private static Document contact(String crn) {
+        Document contact = Samples.fresh("0-9-14/valid/contact.xml");
+        Samples.setCrn(contact, crn);
+        return contact;
     }
 
     @Test

@@ -8,6 +8,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.actuate.endpoint.web.ExposableWebEndpoint;
@@ -49,6 +51,12 @@ class ManagementPortIT extends GatewayIT {
         for (String path : List.of("health", "health/liveness", "health/readiness", "health/partners")) {
             assertThat(status(path)).as(path).isEqualTo(200);
         }
+        JsonNode readiness = new ObjectMapper().readTree(get("health/readiness").body()).path("components");
+        assertThat(readiness.fieldNames()).toIterable()
+            .as("readiness covers the stores, the key material and the audit sealer")
+            .contains("storage", "keyMaterial", "auditSealing");
+        assertThat(readiness.path("keyMaterial").path("status").asText()).isEqualTo("UP");
+        assertThat(readiness.path("auditSealing").path("status").asText()).isEqualTo("UP");
         HttpResponse<String> scrape = get("prometheus");
         assertThat(scrape.statusCode()).isEqualTo(200);
         assertThat(scrape.body()).contains("gateway_").contains("jvm_memory_used_bytes");

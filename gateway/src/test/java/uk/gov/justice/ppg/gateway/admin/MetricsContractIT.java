@@ -62,6 +62,13 @@ class MetricsContractIT extends AgencyIT {
         assertThat(value(scrape, "gateway_deliveries_retried_total", "partner=\"mtc\"")).isPositive();
         assertThat(value(scrape, "gateway_interchanges_refused_total", "partner=\"c21\"")).isPositive();
         assertThat(value(scrape, "gateway_certificate_expiry_days", "use=\"audit\"")).isGreaterThan(30);
+        assertThat(value(scrape, "gateway_certificate_expiry_days", "certificate=\"n00.spg.example\"",
+                "use=\"partner-tls\""))
+            .as("N00's TLS certificate, as it presented it")
+            .isGreaterThan(30);
+        assertThat(value(scrape, "gateway_certificate_expiry_days", "certificate=\"signing.n00.spg.example\"",
+                "use=\"partner-signing\""))
+            .isGreaterThan(30);
         assertThat(value(scrape, "gateway_revocation_next_update_seconds")).isPositive();
         assertThat(value(scrape, "gateway_audit_seal_age_seconds")).isLessThan(30);
         Awaitility.await()

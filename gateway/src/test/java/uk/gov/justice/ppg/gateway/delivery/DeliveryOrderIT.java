@@ -34,6 +34,8 @@ import org.w3c.dom.Document;
 
 import uk.gov.justice.ppg.certs.ExampleParty;
 import uk.gov.justice.ppg.gateway.audit.Actor;
+import uk.gov.justice.ppg.gateway.partner.KillSwitches;
+import uk.gov.justice.ppg.gateway.partner.PartnerSwitches;
 import uk.gov.justice.ppg.gateway.support.GatewayIT;
 import uk.gov.justice.ppg.gateway.support.HeaderRecorder;
 import uk.gov.justice.ppg.gateway.support.PartnerStubs;
@@ -230,7 +232,9 @@ class DeliveryOrderIT extends GatewayIT {
 
     /** The kill switch as the admin API sets it (its HTTP side: AdminApiIT). */
     private void switchPartner(String partnerId, boolean off) {
-        assertThat(this.switches.set(partnerId, off, "order test", new Actor("test", "DeliveryOrderIT"))).isTrue();
+        assertThat(this.switches.set(partnerId, KillSwitches.Direction.DELIVERIES, off, "order test",
+                new Actor("test", "DeliveryOrderIT")))
+            .isTrue();
     }
 
     private String get(String path) throws Exception {

@@ -16,6 +16,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.w3c.dom.Document;
 
 import uk.gov.justice.ppg.certs.ExampleParty;
+import uk.gov.justice.ppg.gateway.partner.KillSwitches;
 import uk.gov.justice.ppg.gateway.support.DeliveryProbe;
 import uk.gov.justice.ppg.gateway.support.GatewayIT;
 import uk.gov.justice.ppg.gateway.support.Samples;
@@ -72,7 +73,7 @@ class ExternalBrokerIT extends GatewayIT {
 
     @Test
     void deliversWhatWasQueuedAcrossABrokerRestartInOrder() throws Exception {
-        this.switches.set("c00", true, "test");
+        this.switches.set("c00", KillSwitches.Direction.DELIVERIES, true, "test");
         List<Document> events = List.of(event("E100002"), event("E100002"), event("E100002"));
         try {
             for (Document event : events) {
@@ -82,7 +83,7 @@ class ExternalBrokerIT extends GatewayIT {
             BROKER.start();
         }
         finally {
-            this.switches.set("c00", false, "test");
+            this.switches.set("c00", KillSwitches.Direction.DELIVERIES, false, "test");
         }
         List<Date> firstReceipts = new ArrayList<>();
         for (Document event : events) {

@@ -25,6 +25,7 @@ import org.w3c.dom.Document;
 
 import uk.gov.justice.ppg.certs.ExampleParty;
 import uk.gov.justice.ppg.gateway.GatewayApplication;
+import uk.gov.justice.ppg.gateway.partner.KillSwitches;
 import uk.gov.justice.ppg.gateway.support.DeliveryProbe;
 import uk.gov.justice.ppg.gateway.support.GatewayIT;
 import uk.gov.justice.ppg.gateway.support.PartnerStubs;
@@ -62,7 +63,7 @@ class RestartIT {
             send(nps, Samples.allocation("R100004", "C21"));
             send(nps, Samples.fresh("0-9-14/valid/safeguarding-check-request.xml"));
             send(nps, Samples.allocation("R100003", "C21"));
-            first.getBean(KillSwitches.class).set("c00", true, "test");
+            first.getBean(KillSwitches.class).set("c00", KillSwitches.Direction.DELIVERIES, true, "test");
             for (int i = 0; i < 3; i++) {
                 held.add(send(nps, Samples.allocation("R100001", "C00")));
             }
@@ -79,7 +80,7 @@ class RestartIT {
         try (ConfigurableApplicationContext second = start()) {
             KillSwitches switches = second.getBean(KillSwitches.class);
             assertThat(switches.isOff("c00")).as("the kill switch survives the restart").isTrue();
-            switches.set("c00", false, "test");
+            switches.set("c00", KillSwitches.Direction.DELIVERIES, false, "test");
             DeliveryProbe probe = new DeliveryProbe(second.getBean(JdbcTemplate.class));
             List<Date> order = new ArrayList<>();
             for (Document event : held) {

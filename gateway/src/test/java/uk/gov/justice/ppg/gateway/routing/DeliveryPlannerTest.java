@@ -3,6 +3,8 @@ package uk.gov.justice.ppg.gateway.routing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.gov.justice.ppg.gateway.support.Failures.codeOf;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -13,13 +15,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.w3c.dom.Document;
 import org.w3c.dom.Node;
 
-import uk.gov.justice.ppg.gateway.partner.PartnerDirectoryHolder;
+import uk.gov.justice.ppg.gateway.partner.PartnerDirectory;
 import uk.gov.justice.ppg.gateway.support.Samples;
 import uk.gov.justice.ppg.routes.error.GatewayErrorCode;
 import uk.gov.justice.ppg.schemas.SchemaVersion;
@@ -37,8 +40,9 @@ class DeliveryPlannerTest {
 
     private static final String CRN = "D100001";
 
-    private static final PartnerDirectoryHolder DIRECTORY = new PartnerDirectoryHolder(
-            Path.of("..", "config", "partners.yml"));
+    private static final PartnerDirectory SHIPPED = shipped();
+
+    private static final Supplier<PartnerDirectory> DIRECTORY = () -> SHIPPED;
 
     /**
      * {@code register}: {@code -} for a case not held, {@code C21@30} for a case held by
@@ -148,6 +152,15 @@ class DeliveryPlannerTest {
             return Optional.ofNullable(this.cases.get(crn));
         }
 
+    }
+
+    private static PartnerDirectory shipped() {
+        try {
+            return PartnerDirectory.read(Path.of("..", "config", "partners.yml"));
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
     }
 
 }

@@ -120,6 +120,14 @@ public enum GatewayErrorCode {
     RECEIVER_NOT_PERMITTED("GW-035", Fault.SENDER, "The message is not authorised."),
 
     /**
+     * An operator switched the sending partner's intake off: nothing of it is accepted
+     * until it is switched on again, and the partner should keep the message and send it
+     * later.
+     */
+    PARTNER_INTAKE_SWITCHED_OFF("GW-036", Fault.UNAVAILABLE,
+            "The gateway is not accepting messages from this sender at present; retry later."),
+
+    /**
      * The SOAP Body does not hold
      * {@code {http://www.justice.gsi.gov.uk/SPG/}SPGInterchange}.
      */
@@ -266,6 +274,19 @@ public enum GatewayErrorCode {
      * Admin API: a replay of a dead letter whose payload was purged after its retention.
      */
     REPLAY_PAYLOAD_PURGED("GW-077", Fault.SENDER, "The interchange's payload is no longer held."),
+
+    /**
+     * A partner directory change or import that the directory's rules refuse (the same
+     * rules as the file's), or one that would remove a partner: the directory in use is
+     * kept.
+     */
+    DIRECTORY_CHANGE_REFUSED("GW-078", Fault.SENDER, "The partner directory change is not acceptable."),
+
+    /**
+     * A partner directory change based on a version that is no longer the newest: another
+     * change came first. Read the directory again and repeat the change on it.
+     */
+    DIRECTORY_CHANGED_MEANWHILE("GW-079", Fault.SENDER, "The partner directory changed since it was read."),
 
     /**
      * Agency channel: a JSON body that is not one well-formed JSON object (broken syntax,

@@ -1,5 +1,6 @@
-package uk.gov.justice.ppg.gateway.delivery;
+package uk.gov.justice.ppg.gateway.partner;
 
+import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.transaction.support.TransactionTemplate;
@@ -9,12 +10,12 @@ import uk.gov.justice.ppg.gateway.audit.AuditEvent;
 import uk.gov.justice.ppg.gateway.audit.AuditRecord;
 import uk.gov.justice.ppg.gateway.audit.AuditTrail;
 import uk.gov.justice.ppg.gateway.audit.Purpose;
-import uk.gov.justice.ppg.gateway.partner.PartnerDirectoryHolder;
 
 /**
- * The operators' kill switch on a partner's deliveries (held, not lost, while off): each
- * change is written with its audit record, naming the actor and the reason, in one
- * transaction; every node obeys it within seconds.
+ * The operators' kill switches on a partner, per direction: its deliveries (held, not
+ * lost, while off) and its intake (its interchanges refused with GW-036, which it keeps
+ * and sends again). Each change is written with its audit record, naming the actor and
+ * the reason, in one transaction; every node obeys it within seconds.
  */
 public class PartnerSwitches {
 
@@ -34,27 +35,31 @@ public class PartnerSwitches {
         this.transactions = transactions;
     }
 
-    /** Every partner whose switch was ever set, and whether it is off now. */
-    public Map<String, Boolean> switchedOff() {
-        return this.switches.states();
+    /**
+     * Every partner whose switch in this direction was ever set, and whether it is off.
+     */
+    public Map<String, Boolean> switchedOff(KillSwitches.Direction direction) {
+        return Map.copyOf(this.switches.states(direction));
     }
 
     /**
-     * Switches a partner's deliveries off or on; false if the directory has no such
-     * partner.
+     * Switches a partner's deliveries or intake off or on; false if the directory has no
+     * such partner.
      */
-    public boolean set(String partnerId, boolean switchedOff, String reason, Actor actor) {
+    public boolean set(String partnerId, KillSwitches.Direction direction, boolean switchedOff, String reason,
+            Actor actor) {
         if (this.directory.get().byId(partnerId).isEmpty()) {
             return false;
         }
-        boolean before = this.switches.isOff(partnerId);
+        boolean before = this.switches.isOff(partnerId, direction);
+        String what = direction.name().toLowerCase(Locale.ROOT);
         this.transactions.executeWithoutResult((status) -> {
-            this.switches.set(partnerId, switchedOff, actor.shortName());
+            this.switches.set(partnerId, direction, switchedOff, actor.shortName());
             this.audit.append(AuditRecord.builder(AuditEvent.KILL_SWITCH_CHANGED, AuditRecord.Outcome.CHANGED)
                 .partner(partnerId)
                 .purpose(Purpose.OVERSIGHT)
                 .actor(actor)
-                .reason(switchedOff ? "OFF" : "ON", "partner " + partnerId + " deliveries " + (before ? "off" : "on")
+                .reason(switchedOff ? "OFF" : "ON", "partner " + partnerId + " " + what + " " + (before ? "off" : "on")
                         + " -> " + (switchedOff ? "off" : "on") + ": " + reason));
         });
         return true;
