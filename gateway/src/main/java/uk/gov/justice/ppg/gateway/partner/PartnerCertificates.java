@@ -7,12 +7,10 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import javax.naming.InvalidNameException;
-import javax.naming.ldap.LdapName;
-import javax.naming.ldap.Rdn;
-
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+
+import uk.gov.justice.ppg.gateway.security.CertificateNames;
 
 /**
  * Days until each partner certificate expires, as the partners present them: the TLS
@@ -36,7 +34,7 @@ public final class PartnerCertificates {
     }
 
     void seen(String use, X509Certificate certificate) {
-        String name = commonName(certificate.getSubjectX500Principal().getName());
+        String name = CertificateNames.commonName(certificate.getSubjectX500Principal().getName());
         String key = use + " " + name;
         Instant expires = certificate.getNotAfter().toInstant();
         if (this.notAfter.put(key, expires) == null) {
@@ -49,20 +47,6 @@ public final class PartnerCertificates {
                 .tag("use", use)
                 .register(this.meters);
         }
-    }
-
-    private static String commonName(String subject) {
-        try {
-            for (Rdn rdn : new LdapName(subject).getRdns()) {
-                if ("CN".equalsIgnoreCase(rdn.getType())) {
-                    return rdn.getValue().toString();
-                }
-            }
-        }
-        catch (InvalidNameException ex) {
-            return "unnamed";
-        }
-        return "unnamed";
     }
 
 }

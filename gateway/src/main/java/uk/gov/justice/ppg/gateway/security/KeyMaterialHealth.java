@@ -47,7 +47,7 @@ final class KeyMaterialHealth implements HealthIndicator {
                         soonest = notAfter.isBefore(soonest) ? notAfter : soonest;
                         if (notAfter.isBefore(now)) {
                             problems.add(store.getKey() + " certificate "
-                                    + KeyMaterialMetrics.commonName(certificate.getSubjectX500Principal().getName())
+                                    + CertificateNames.commonName(certificate.getSubjectX500Principal().getName())
                                     + " expired");
                         }
                     }
@@ -59,7 +59,7 @@ final class KeyMaterialHealth implements HealthIndicator {
         }
         for (X509CRL crl : this.trust.crls()) {
             if (crl.getNextUpdate() != null && crl.getNextUpdate().toInstant().isBefore(now)) {
-                problems.add("CRL of " + KeyMaterialMetrics.commonName(crl.getIssuerX500Principal().getName())
+                problems.add("CRL of " + CertificateNames.commonName(crl.getIssuerX500Principal().getName())
                         + " stale since " + crl.getNextUpdate().toInstant());
             }
         }

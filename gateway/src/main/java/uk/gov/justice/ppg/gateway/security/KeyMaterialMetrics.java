@@ -10,10 +10,6 @@ import java.time.Instant;
 import java.util.Collections;
 import java.util.Map;
 
-import javax.naming.InvalidNameException;
-import javax.naming.ldap.LdapName;
-import javax.naming.ldap.Rdn;
-
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
@@ -64,7 +60,7 @@ final class KeyMaterialMetrics implements MeterBinder {
             Gauge.builder("gateway.revocation.next.update", () -> seconds(this.clock.instant(), next))
                 .description("seconds until the CRL's nextUpdate; negative when stale")
                 .baseUnit("seconds")
-                .tag("issuer", commonName(crl.getIssuerX500Principal().getName()))
+                .tag("issuer", CertificateNames.commonName(crl.getIssuerX500Principal().getName()))
                 .register(meters);
         }
     }
@@ -74,27 +70,13 @@ final class KeyMaterialMetrics implements MeterBinder {
         Gauge.builder("gateway.certificate.expiry", () -> seconds(this.clock.instant(), notAfter) / 86_400.0)
             .description("days until the certificate expires")
             .baseUnit("days")
-            .tag("certificate", commonName(certificate.getSubjectX500Principal().getName()))
+            .tag("certificate", CertificateNames.commonName(certificate.getSubjectX500Principal().getName()))
             .tag("use", use)
             .register(meters);
     }
 
     private static double seconds(Instant now, Instant then) {
         return Duration.between(now, then).toMillis() / 1000.0;
-    }
-
-    static String commonName(String subject) {
-        try {
-            for (Rdn rdn : new LdapName(subject).getRdns()) {
-                if ("CN".equalsIgnoreCase(rdn.getType())) {
-                    return rdn.getValue().toString();
-                }
-            }
-        }
-        catch (InvalidNameException ex) {
-            return "unnamed";
-        }
-        return "unnamed";
     }
 
 }
