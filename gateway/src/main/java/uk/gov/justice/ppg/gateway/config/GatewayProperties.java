@@ -86,9 +86,21 @@ public record GatewayProperties(String nodeId, Path partnersFile, Pki pki, @Defa
      * @param tlsKeyStore the gateway's TLS key (server, and client for deliveries)
      * @param auditKeyStore the key that signs audit checkpoints
      * @param storageKeyStore the secret keys that seal stored payloads, by alias
+     * @param ocsp how certificates that name an OCSP responder are checked with it
      */
     public record Pki(Path trustStore, Path crls, String password, Path signingKeyStore, Path tlsKeyStore,
-            Path auditKeyStore, Path storageKeyStore) {
+            Path auditKeyStore, Path storageKeyStore, @DefaultValue Ocsp ocsp) {
+    }
+
+    /**
+     * OCSP, for certificates whose Authority Information Access names a responder.
+     *
+     * @param cacheWindow how long a "good" answer is relied on (never past its
+     * nextUpdate); past it, with the responder unreachable, the certificate is refused
+     * (fail closed, GW-017)
+     * @param timeout how long one request to a responder may take
+     */
+    public record Ocsp(@DefaultValue("1h") Duration cacheWindow, @DefaultValue("5s") Duration timeout) {
     }
 
     /**

@@ -1,5 +1,6 @@
 package uk.gov.justice.ppg.gateway.security;
 
+import java.net.URI;
 import java.security.GeneralSecurityException;
 import java.security.cert.CertPathValidator;
 import java.security.cert.CertPathValidatorException;
@@ -19,6 +20,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
@@ -29,8 +31,10 @@ import uk.gov.justice.ppg.routes.error.GatewayException;
 /**
  * Decides whether a certificate may be relied on now: an RSA key of at least 2048 bits,
  * not signed with SHA-1 or MD5, within its validity period, chaining through a trusted
- * issuing CA to a trusted root, and not revoked according to the issuers' CRLs. A missing
- * or stale CRL fails closed. Successful checks are remembered briefly.
+ * issuing CA to a trusted root, and not revoked according to the issuers' CRLs, nor, for
+ * a certificate that names an OCSP responder, according to that responder
+ * ({@link OcspClient}). A missing or stale CRL, or no fresh OCSP answer, fails closed.
+ * Successful checks are remembered briefly.
  */
 public final class CertificatePolicy {
 
@@ -46,9 +50,16 @@ public final class CertificatePolicy {
 
     private final Map<String, Instant> recentlyValid = new ConcurrentHashMap<>();
 
+    private final OcspClient ocsp;
+
     CertificatePolicy(TrustMaterial trust, Clock clock) {
+        this(trust, clock, new OcspClient(clock, Duration.ofHours(1), Duration.ofSeconds(5)));
+    }
+
+    CertificatePolicy(TrustMaterial trust, Clock clock, OcspClient ocsp) {
         this.trust = trust;
         this.clock = clock;
+        this.ocsp = ocsp;
         this.anchors = trust.anchors().stream().map((root) -> new TrustAnchor(root, null)).collect(Collectors.toSet());
         try {
             this.crlStore = CertStore.getInstance("Collection", new CollectionCertStoreParameters(trust.crls()));
@@ -113,6 +124,10 @@ public final class CertificatePolicy {
         catch (GeneralSecurityException ex) {
             throw new GatewayException(GatewayErrorCode.CERTIFICATE_UNTRUSTED,
                     "certificate path could not be validated", ex);
+        }
+        Optional<URI> responder = OcspClient.responder(certificate);
+        if (responder.isPresent()) {
+            this.ocsp.check(certificate, issuer, responder.get());
         }
     }
 

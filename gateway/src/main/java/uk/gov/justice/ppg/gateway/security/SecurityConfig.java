@@ -69,7 +69,8 @@ class SecurityConfig {
 
     @Bean
     CertificatePolicy certificatePolicy(TrustMaterial trust) {
-        return new CertificatePolicy(trust, this.clock);
+        GatewayProperties.Ocsp ocsp = this.properties.pki().ocsp();
+        return new CertificatePolicy(trust, this.clock, new OcspClient(this.clock, ocsp.cacheWindow(), ocsp.timeout()));
     }
 
     @Bean

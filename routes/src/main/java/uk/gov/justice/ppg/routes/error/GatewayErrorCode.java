@@ -79,8 +79,9 @@ public enum GatewayErrorCode {
     CERTIFICATE_NOT_VALID_NOW("GW-016", Fault.SENDER, "The message failed security checks."),
 
     /**
-     * The certificate is revoked, or its revocation status is unknown (no current CRL:
-     * fail closed).
+     * The certificate is revoked, or its revocation status is unknown (no current CRL, or
+     * for a certificate that names an OCSP responder no fresh answer from it: fail
+     * closed).
      */
     CERTIFICATE_REVOKED("GW-017", Fault.SENDER, "The message failed security checks."),
 
