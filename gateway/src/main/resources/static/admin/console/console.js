@@ -159,6 +159,8 @@ const views = {
         status(p.id + " deliveries switched " + (off ? "off." : "on."));
       }
     })]),
+  "certificates": async () => fill("certificates", await call("GET", "/certificates"), (c) => [c.use, c.certificate,
+    c.notAfter, c.daysLeft, c.warning === null ? "" : (c.warning === 0 ? "expired" : "within " + c.warning + " days")]),
   "checks": async () => fill("checks", await call("GET", "/checks/outstanding"), (c) => [c.owedBy, c.responsible,
     c.checkType, c.state, c.count, c.earliestDueBy]),
   "audit": async () => fill("audit", await call("GET", "/audit/records?" + query($("audit-search"))), (r) => [
@@ -178,6 +180,16 @@ async function show(view) {
   } catch (failure) {
     status(failure.message);
   }
+}
+
+/* Warns after login when a certificate is within 60 days of expiry (roles that may not see them see nothing). */
+async function expiryBanner() {
+  const soon = (await call("GET", "/certificates").catch(() => [])).filter((c) => c.warning !== null);
+  const banner = $("expiry-warning");
+  banner.hidden = soon.length === 0;
+  banner.textContent = "Warning: " + soon.length + (soon.length === 1 ? " certificate expires" : " certificates expire")
+    + " within 60 days, the first (" + (soon[0] ? soon[0].certificate : "") + ") in "
+    + (soon[0] ? soon[0].daysLeft : 0) + " days: see Certificates.";
 }
 
 async function start() {
@@ -202,6 +214,7 @@ async function start() {
   if (token && claims(token).exp * 1000 > Date.now()) {
     loggedIn();
     status("Choose a view.");
+    await expiryBanner();
   } else {
     token = null;
   }

@@ -50,6 +50,12 @@ public final class ExamplePki {
     /** The alias of the example payload-encryption key in {@code gateway-storage.p12}. */
     public static final String STORAGE_KEY_ID = "payload-1";
 
+    /**
+     * Subject of C00's next signing certificate ({@code c00-signing-next}): a rotation to
+     * a new name, which the directory must be told of.
+     */
+    public static final String NEXT_C00_SIGNING_SUBJECT = "CN=signing2.c00.spg.example,OU=C00,O=Stub CRC (example),C=GB";
+
     private final PkiLayout layout;
 
     private final char[] password;
@@ -81,7 +87,7 @@ public final class ExamplePki {
      */
     public static synchronized PkiLayout ensure(Path dir) throws IOException, GeneralSecurityException {
         Path marker = dir.resolve(COMPLETE_MARKER);
-        if (Files.exists(marker) && Files.exists(new PkiLayout(dir).keyStore("gateway-storage"))
+        if (Files.exists(marker) && Files.exists(new PkiLayout(dir).keyStore("c00-signing-next"))
                 && Files.getLastModifiedTime(marker).toInstant().isAfter(Instant.now().minus(Duration.ofDays(1)))) {
             return new PkiLayout(dir);
         }
@@ -104,6 +110,13 @@ public final class ExamplePki {
             writeKeyStore(party.id() + "-signing",
                     CertificateMaker.issue(issuing, Request.of(party.signingSubject(), Purpose.SIGNING)));
         }
+        // The next generation of two credentials, for rotation drills and tests: the
+        // gateway's TLS key (same
+        // subject, new key) and C00's signing key (under a new subject).
+        writeKeyStore("gateway-tls-next",
+                CertificateMaker.issue(issuing, Request.of(ExampleParty.GATEWAY.tlsSubject(), Purpose.TLS)));
+        writeKeyStore("c00-signing-next",
+                CertificateMaker.issue(issuing, Request.of(NEXT_C00_SIGNING_SUBJECT, Purpose.SIGNING)));
         Credential audit = CertificateMaker.issue(issuing,
                 Request.of(ExampleParty.GATEWAY.auditSubject(), Purpose.SIGNING));
         writeKeyStore("gateway-audit", audit);

@@ -1,7 +1,5 @@
 package uk.gov.justice.ppg.gateway.admin;
 
-import java.security.KeyStore;
-
 import org.apache.catalina.connector.Connector;
 import org.apache.coyote.http11.Http11NioProtocol;
 import org.apache.tomcat.util.net.SSLHostConfig;
@@ -12,21 +10,21 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import uk.gov.justice.ppg.gateway.config.GatewayProperties;
-import uk.gov.justice.ppg.gateway.security.KeyStores;
+import uk.gov.justice.ppg.gateway.security.KeyMaterialReload;
 import uk.gov.justice.ppg.tls.MutualTls;
 
 /**
  * The admin listener (ADR 0026): a second connector of the same server, on
  * {@code gateway.admin.port} and {@code .address}, HTTPS with the gateway's TLS key, TLS
- * 1.3 and 1.2 with the gateway's cipher suites, and no client certificate asked for:
- * people log in through Keycloak and every request needs a token
- * ({@link AdminSecurityConfig}).
+ * 1.3 and 1.2 with the gateway's cipher suites (a replaced TLS key is taken without a
+ * restart), and no client certificate asked for: people log in through Keycloak and every
+ * request needs a token ({@link AdminSecurityConfig}).
  */
 @Configuration(proxyBeanMethods = false)
 class AdminListener {
 
     @Bean
-    AdminPort adminPort(GatewayProperties properties) {
+    AdminPort adminPort(GatewayProperties properties, KeyMaterialReload keys) {
         GatewayProperties.Admin admin = properties.admin();
         GatewayProperties.Pki pki = properties.pki();
         Connector connector = new Connector(TomcatServletWebServerFactory.DEFAULT_PROTOCOL);
@@ -43,11 +41,14 @@ class AdminListener {
         host.setCertificateVerification("none");
         SSLHostConfigCertificate certificate = new SSLHostConfigCertificate(host,
                 SSLHostConfigCertificate.Type.UNDEFINED);
-        KeyStore keys = KeyStores.load(pki.tlsKeyStore(), pki.password());
-        certificate.setCertificateKeystore(keys);
+        certificate.setCertificateKeystore(keys.current("tls"));
         certificate.setCertificateKeystorePassword(pki.password());
         host.addCertificate(certificate);
         protocol.addSslHostConfig(host);
+        keys.onReplace("tls", (replacement) -> {
+            certificate.setCertificateKeystore(replacement);
+            protocol.reloadSslHostConfigs();
+        });
         return new AdminPort(connector);
     }
 

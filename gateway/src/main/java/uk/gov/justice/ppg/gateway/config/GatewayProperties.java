@@ -146,12 +146,14 @@ public record GatewayProperties(String nodeId, Path partnersFile, Pki pki, @Defa
      * @param gauges how often the queue and check-ledger gauges are read from the
      * database
      * @param directory how often each node looks for a newer partner directory version
+     * @param keyMaterial how often the gateway's TLS and signing key stores are looked at
+     * for a replacement
      */
     public record Housekeeping(@DefaultValue("2s") Duration switches, @DefaultValue("5m") Duration replayCache,
             @DefaultValue("5s") Duration sweep, @DefaultValue("10s") Duration sweepGrace,
             @DefaultValue("1h") Duration retention, @DefaultValue("1s") Duration compaction,
             @DefaultValue("1m") Duration overdueChecks, @DefaultValue("15s") Duration gauges,
-            @DefaultValue("5s") Duration directory) {
+            @DefaultValue("5s") Duration directory, @DefaultValue("10s") Duration keyMaterial) {
     }
 
     /**

@@ -1,5 +1,6 @@
 package uk.gov.justice.ppg.gateway.delivery;
 
+import java.security.KeyStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -31,6 +32,7 @@ import uk.gov.justice.ppg.gateway.partner.Channel;
 import uk.gov.justice.ppg.gateway.partner.KillSwitches;
 import uk.gov.justice.ppg.gateway.partner.PartnerDirectoryHolder;
 import uk.gov.justice.ppg.gateway.routing.CaseRegister;
+import uk.gov.justice.ppg.gateway.security.KeyMaterialReload;
 import uk.gov.justice.ppg.gateway.security.KeyStores;
 import uk.gov.justice.ppg.gateway.security.OutboundSigner;
 import uk.gov.justice.ppg.gateway.store.DeliveryQueue;
@@ -103,18 +105,25 @@ class DeliveryConfig {
     }
 
     @Bean
-    OutboundRenderer outboundRenderer(GatewayProperties properties, Clock clock) {
-        GatewayProperties.Pki pki = properties.pki();
-        return new OutboundRenderer(new OutboundSigner(KeyStores.load(pki.signingKeyStore(), pki.password()),
-                pki.password().toCharArray(), clock, properties.security().timestampTtl()));
+    OutboundRenderer outboundRenderer(GatewayProperties properties, Clock clock, KeyMaterialReload keys) {
+        OutboundRenderer renderer = new OutboundRenderer(signer(keys.current("signing"), properties, clock));
+        keys.onReplace("signing", (store) -> renderer.use(signer(store, properties, clock)));
+        return renderer;
+    }
+
+    private static OutboundSigner signer(KeyStore store, GatewayProperties properties, Clock clock) {
+        return new OutboundSigner(store, properties.pki().password().toCharArray(), clock,
+                properties.security().timestampTtl());
     }
 
     @Bean
-    PartnerHttp partnerHttp(GatewayProperties properties) {
+    PartnerHttp partnerHttp(GatewayProperties properties, KeyMaterialReload keys) {
         GatewayProperties.Pki pki = properties.pki();
-        return new PartnerHttp(KeyStores.load(pki.tlsKeyStore(), pki.password()), pki.password().toCharArray(),
+        PartnerHttp http = new PartnerHttp(keys.current("tls"), pki.password().toCharArray(),
                 KeyStores.load(pki.trustStore(), pki.password()), properties.delivery().connectTimeout(),
                 properties.delivery().readTimeout());
+        keys.onReplace("tls", http::useClientKeys);
+        return http;
     }
 
     @Bean

@@ -23,10 +23,15 @@ import uk.gov.justice.ppg.schemas.xml.XmlRejectedException;
  */
 final class OutboundRenderer {
 
-    private final OutboundSigner signer;
+    private volatile OutboundSigner signer;
 
     OutboundRenderer(OutboundSigner signer) {
         this.signer = signer;
+    }
+
+    /** Signs from now on with a replaced signing key. */
+    void use(OutboundSigner replacement) {
+        this.signer = replacement;
     }
 
     public byte[] render(PendingDelivery delivery) throws GatewayException {

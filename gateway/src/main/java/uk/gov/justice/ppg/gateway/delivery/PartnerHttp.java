@@ -13,23 +13,45 @@ import uk.gov.justice.ppg.tls.MutualTls;
 /**
  * The gateway's HTTPS client towards partners: mutual TLS 1.2+ with the gateway's client
  * certificate, the partner verified against the trusted CAs and by host name, HTTP/1.1
- * with keep-alive, bounded connect and read time.
+ * with keep-alive, bounded connect and read time. A replaced TLS key is taken without a
+ * restart.
  */
 final class PartnerHttp {
 
-    private final HttpClient client;
+    private volatile HttpClient client;
+
+    private final char[] password;
+
+    private final KeyStore trust;
+
+    private final Duration connectTimeout;
 
     private final Duration readTimeout;
 
     PartnerHttp(KeyStore clientKeys, char[] password, KeyStore trust, Duration connectTimeout, Duration readTimeout) {
-        this.client = HttpClient.newBuilder()
-            .sslContext(MutualTls.context(clientKeys, password, trust))
+        this.password = password;
+        this.trust = trust;
+        this.connectTimeout = connectTimeout;
+        this.readTimeout = readTimeout;
+        this.client = client(clientKeys);
+    }
+
+    /**
+     * Takes a replaced TLS key: new connections present its certificate; requests already
+     * in flight finish on the old client.
+     */
+    void useClientKeys(KeyStore clientKeys) {
+        this.client = client(clientKeys);
+    }
+
+    private HttpClient client(KeyStore clientKeys) {
+        return HttpClient.newBuilder()
+            .sslContext(MutualTls.context(clientKeys, this.password, this.trust))
             .sslParameters(MutualTls.client(true))
             .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(connectTimeout)
+            .connectTimeout(this.connectTimeout)
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
-        this.readTimeout = readTimeout;
     }
 
     /**

@@ -4,6 +4,7 @@ import java.security.cert.X509Certificate;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
+import uk.gov.justice.ppg.gateway.security.CertificateExpiry;
 import uk.gov.justice.ppg.gateway.security.CertificatePolicy;
 import uk.gov.justice.ppg.routes.error.GatewayErrorCode;
 import uk.gov.justice.ppg.routes.error.GatewayException;
@@ -26,10 +27,10 @@ final class DirectoryAuthorisation implements InboundPorts.Authorisation {
 
     private final CertificatePolicy certificates;
 
-    private final PartnerCertificates presented;
+    private final CertificateExpiry presented;
 
     DirectoryAuthorisation(Supplier<PartnerDirectory> directory, Predicate<String> intakeOff,
-            CertificatePolicy certificates, PartnerCertificates presented) {
+            CertificatePolicy certificates, CertificateExpiry presented) {
         this.directory = directory;
         this.intakeOff = intakeOff;
         this.certificates = certificates;

@@ -76,7 +76,14 @@ record DirectoryFile(List<PartnerEntry> partners) {
 
     record PartnerEntry(String id, String organisation, List<String> partyCodes, String tlsSubject,
             String signingSubject, String schemaVersion, String signatureProfile, Boolean enabled, String endpoint,
-            Boolean acceptsTest, String channel, Map<String, List<String>> permits) {
+            Boolean acceptsTest, String channel, Map<String, List<String>> permits, RotationEntry rotation) {
+    }
+
+    /**
+     * A rotation's overlap: the previous subjects and when they stop being accepted (an
+     * ISO-8601 instant).
+     */
+    record RotationEntry(String tlsSubject, String signingSubject, String until) {
     }
 
 }

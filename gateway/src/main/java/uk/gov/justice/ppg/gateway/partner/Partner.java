@@ -1,6 +1,7 @@
 package uk.gov.justice.ppg.gateway.partner;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -28,10 +29,41 @@ import uk.gov.justice.ppg.schemas.SchemaVersion;
  * @param acceptsTest whether it receives test interchanges (TestIndicator Y): a test
  * endpoint
  * @param channel how the gateway delivers to it
+ * @param rotation certificate subjects it used before a rotation, still accepted until
+ * the overlap ends
  */
 public record Partner(String id, String organisation, Set<String> partyCodes, X500Principal tlsSubject,
         X500Principal signingSubject, SchemaVersion schemaVersion, SignatureProfile signatureProfile, boolean enabled,
-        Optional<URI> endpoint, Map<MessageBody, Set<String>> permits, boolean acceptsTest, Channel channel) {
+        Optional<URI> endpoint, Map<MessageBody, Set<String>> permits, boolean acceptsTest, Channel channel,
+        Optional<Rotation> rotation) {
+
+    /**
+     * A certificate rotation's overlap: the subjects the partner used before, accepted
+     * beside the current ones until {@code until}, and refused from then on.
+     *
+     * @param tlsSubject the previous TLS subject, if the TLS certificate was renamed
+     * @param signingSubject the previous signing subject, if the signing certificate was
+     * renamed
+     * @param until the end of the overlap
+     */
+    public record Rotation(Optional<X500Principal> tlsSubject, Optional<X500Principal> signingSubject, Instant until) {
+    }
+
+    /** Whether a TLS certificate with this subject is the partner's at {@code now}. */
+    public boolean knownByTls(X500Principal subject, Instant now) {
+        return this.tlsSubject.equals(subject) || this.rotation
+            .filter((previous) -> now.isBefore(previous.until()) && previous.tlsSubject().equals(Optional.of(subject)))
+            .isPresent();
+    }
+
+    /**
+     * Whether a signing certificate with this subject is the partner's at {@code now}.
+     */
+    public boolean knownBySigning(X500Principal subject, Instant now) {
+        return this.signingSubject.equals(subject) || this.rotation.filter(
+                (previous) -> now.isBefore(previous.until()) && previous.signingSubject().equals(Optional.of(subject)))
+            .isPresent();
+    }
 
     /** Whether the gateway delivers to it: it has an endpoint, or an inbox. */
     public boolean receives() {

@@ -2,7 +2,6 @@ package uk.gov.justice.ppg.gateway.partner;
 
 import java.time.Clock;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,6 +14,7 @@ import uk.gov.justice.ppg.gateway.audit.AuditEvent;
 import uk.gov.justice.ppg.gateway.audit.AuditRecord;
 import uk.gov.justice.ppg.gateway.audit.AuditTrail;
 import uk.gov.justice.ppg.gateway.config.GatewayProperties;
+import uk.gov.justice.ppg.gateway.security.CertificateExpiry;
 import uk.gov.justice.ppg.gateway.security.CertificatePolicy;
 
 /**
@@ -61,10 +61,9 @@ class PartnerConfig {
 
     @Bean
     DirectoryAuthorisation directoryAuthorisation(PartnerDirectoryHolder directory, KillSwitches switches,
-            CertificatePolicy certificates, MeterRegistry meters, Clock clock) {
+            CertificatePolicy certificates, CertificateExpiry expiry) {
         return new DirectoryAuthorisation(directory,
-                (partnerId) -> switches.isOff(partnerId, KillSwitches.Direction.INTAKE), certificates,
-                new PartnerCertificates(meters, clock));
+                (partnerId) -> switches.isOff(partnerId, KillSwitches.Direction.INTAKE), certificates, expiry);
     }
 
     @Bean

@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
+import java.time.Instant;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,10 +22,13 @@ public final class PartnerDirectory {
 
     private final Map<String, Partner> byId;
 
+    private final List<Partner> inIdOrder;
+
     private final Map<String, Partner> byPartyCode;
 
     public PartnerDirectory(List<Partner> partners) {
         this.byId = partners.stream().collect(Collectors.toUnmodifiableMap(Partner::id, Function.identity()));
+        this.inIdOrder = partners.stream().sorted(Comparator.comparing(Partner::id)).toList();
         this.byPartyCode = partners.stream()
             .flatMap((partner) -> partner.partyCodes().stream().map((code) -> Map.entry(code, partner)))
             .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
@@ -36,8 +41,9 @@ public final class PartnerDirectory {
         }
     }
 
+    /** Every partner, in id order. */
     public Collection<Partner> partners() {
-        return this.byId.values();
+        return this.inIdOrder;
     }
 
     public Optional<Partner> byId(String id) {
@@ -49,17 +55,24 @@ public final class PartnerDirectory {
         return Optional.ofNullable(this.byPartyCode.get(partyCode));
     }
 
+    /**
+     * The partner whose signing certificate this is now: by its current subject, or by
+     * the one it had before a rotation while the overlap lasts.
+     */
     public Optional<Partner> bySigningCertificate(X509Certificate certificate) {
+        Instant now = Instant.now();
         return this.byId.values()
             .stream()
-            .filter((partner) -> partner.signingSubject().equals(certificate.getSubjectX500Principal()))
+            .filter((partner) -> partner.knownBySigning(certificate.getSubjectX500Principal(), now))
             .findFirst();
     }
 
+    /** The partner whose TLS certificate this is now, as for signing. */
     public Optional<Partner> byTlsCertificate(X509Certificate certificate) {
+        Instant now = Instant.now();
         return this.byId.values()
             .stream()
-            .filter((partner) -> partner.tlsSubject().equals(certificate.getSubjectX500Principal()))
+            .filter((partner) -> partner.knownByTls(certificate.getSubjectX500Principal(), now))
             .findFirst();
     }
 

@@ -3,6 +3,8 @@ package uk.gov.justice.ppg.gateway.partner;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -67,7 +69,23 @@ final class PartnerDirectoryLoader {
         return new Partner(entry.id(), entry.organisation(), new LinkedHashSet<>(entry.partyCodes()),
                 new X500Principal(entry.tlsSubject()), new X500Principal(entry.signingSubject()), version, profile,
                 entry.enabled() == null || entry.enabled(), Optional.ofNullable(entry.endpoint()).map(URI::create),
-                Map.copyOf(permits), Boolean.TRUE.equals(entry.acceptsTest()), channel);
+                Map.copyOf(permits), Boolean.TRUE.equals(entry.acceptsTest()), channel,
+                Optional.ofNullable(entry.rotation()).map((rotation) -> rotation(entry.id(), rotation)));
+    }
+
+    private static Partner.Rotation rotation(String partnerId, DirectoryFile.RotationEntry entry) {
+        require(entry.tlsSubject() != null || entry.signingSubject() != null,
+                partnerId + ": a rotation names a previous tls-subject or signing-subject");
+        Instant until;
+        try {
+            until = Instant.parse(String.valueOf(entry.until()));
+        }
+        catch (DateTimeParseException ex) {
+            throw new IllegalArgumentException(
+                    "partner directory refused: " + partnerId + ": a rotation's until is an ISO-8601 instant");
+        }
+        return new Partner.Rotation(Optional.ofNullable(entry.tlsSubject()).map(X500Principal::new),
+                Optional.ofNullable(entry.signingSubject()).map(X500Principal::new), until);
     }
 
     private static MessageBody permitted(String partnerId, String name) {
@@ -83,6 +101,14 @@ final class PartnerDirectoryLoader {
             require(seen.add("id:" + partner.id()), "partner id listed twice: " + partner.id());
             require(seen.add(partner.tlsSubject()), partner.id() + ": TLS subject shared with another partner");
             require(seen.add(partner.signingSubject()), partner.id() + ": signing subject shared with another partner");
+            partner.rotation()
+                .flatMap(Partner.Rotation::tlsSubject)
+                .ifPresent((subject) -> require(seen.add(subject),
+                        partner.id() + ": previous TLS subject is in use, by it or another partner"));
+            partner.rotation()
+                .flatMap(Partner.Rotation::signingSubject)
+                .ifPresent((subject) -> require(seen.add(subject),
+                        partner.id() + ": previous signing subject is in use, by it or another partner"));
             partner.partyCodes()
                 .forEach((code) -> require(seen.add("code:" + code), "party code claimed twice: " + code));
         }

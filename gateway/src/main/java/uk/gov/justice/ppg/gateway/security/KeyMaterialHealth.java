@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
@@ -22,13 +23,13 @@ import org.springframework.boot.actuate.health.HealthIndicator;
  */
 final class KeyMaterialHealth implements HealthIndicator {
 
-    private final Map<String, KeyStore> gatewayStores;
+    private final Supplier<Map<String, KeyStore>> gatewayStores;
 
     private final TrustMaterial trust;
 
     private final Clock clock;
 
-    KeyMaterialHealth(Map<String, KeyStore> gatewayStores, TrustMaterial trust, Clock clock) {
+    KeyMaterialHealth(Supplier<Map<String, KeyStore>> gatewayStores, TrustMaterial trust, Clock clock) {
         this.gatewayStores = gatewayStores;
         this.trust = trust;
         this.clock = clock;
@@ -39,7 +40,7 @@ final class KeyMaterialHealth implements HealthIndicator {
         Instant now = this.clock.instant();
         List<String> problems = new ArrayList<>();
         Instant soonest = Instant.MAX;
-        for (Map.Entry<String, KeyStore> store : this.gatewayStores.entrySet()) {
+        for (Map.Entry<String, KeyStore> store : this.gatewayStores.get().entrySet()) {
             try {
                 for (String alias : Collections.list(store.getValue().aliases())) {
                     if (store.getValue().getCertificate(alias) instanceof X509Certificate certificate) {

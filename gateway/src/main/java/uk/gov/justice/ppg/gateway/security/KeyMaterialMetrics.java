@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -24,13 +25,13 @@ import io.micrometer.core.instrument.binder.MeterBinder;
  */
 final class KeyMaterialMetrics implements MeterBinder {
 
-    private final Map<String, KeyStore> gatewayStores;
+    private final Supplier<Map<String, KeyStore>> gatewayStores;
 
     private final TrustMaterial trust;
 
     private final Clock clock;
 
-    KeyMaterialMetrics(Map<String, KeyStore> gatewayStores, TrustMaterial trust, Clock clock) {
+    KeyMaterialMetrics(Supplier<Map<String, KeyStore>> gatewayStores, TrustMaterial trust, Clock clock) {
         this.gatewayStores = gatewayStores;
         this.trust = trust;
         this.clock = clock;
@@ -38,11 +39,17 @@ final class KeyMaterialMetrics implements MeterBinder {
 
     @Override
     public void bindTo(MeterRegistry meters) {
-        this.gatewayStores.forEach((use, store) -> {
+        this.gatewayStores.get().forEach((use, store) -> {
             try {
                 for (String alias : Collections.list(store.aliases())) {
                     if (store.getCertificate(alias) instanceof X509Certificate certificate) {
-                        expiry(meters, certificate, use);
+                        String name = CertificateNames.commonName(certificate.getSubjectX500Principal().getName());
+                        Gauge.builder("gateway.certificate.expiry", () -> daysLeft(use, name))
+                            .description("days until the certificate expires")
+                            .baseUnit("days")
+                            .tag("certificate", name)
+                            .tag("use", use)
+                            .register(meters);
                     }
                 }
             }
@@ -63,6 +70,26 @@ final class KeyMaterialMetrics implements MeterBinder {
                 .tag("issuer", CertificateNames.commonName(crl.getIssuerX500Principal().getName()))
                 .register(meters);
         }
+    }
+
+    /**
+     * Days left of the certificate in use under that name: after a key store is replaced,
+     * the replacement's.
+     */
+    private double daysLeft(String use, String name) {
+        KeyStore store = this.gatewayStores.get().get(use);
+        try {
+            for (String alias : Collections.list(store.aliases())) {
+                if (store.getCertificate(alias) instanceof X509Certificate certificate
+                        && name.equals(CertificateNames.commonName(certificate.getSubjectX500Principal().getName()))) {
+                    return seconds(this.clock.instant(), certificate.getNotAfter().toInstant()) / 86_400.0;
+                }
+            }
+        }
+        catch (KeyStoreException ex) {
+            return Double.NaN;
+        }
+        return Double.NaN;
     }
 
     private void expiry(MeterRegistry meters, X509Certificate certificate, String use) {

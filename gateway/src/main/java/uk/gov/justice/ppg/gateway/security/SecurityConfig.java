@@ -1,10 +1,13 @@
 package uk.gov.justice.ppg.gateway.security;
 
+import java.nio.file.Path;
 import java.security.KeyStore;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,22 +50,53 @@ class SecurityConfig {
     /**
      * Days to each certificate's expiry and seconds to each CRL's next update, as gauges.
      */
+    /**
+     * The gateway's TLS and signing key stores, looked at every
+     * {@code gateway.housekeeping.key-material} and replaced without a restart; the audit
+     * key is read at start (its rotation needs checkpoints that name their key).
+     */
     @Bean
-    MeterBinder keyMaterialMetrics(TrustMaterial trust) {
-        return new KeyMaterialMetrics(gatewayStores(), trust, this.clock);
+    KeyMaterialReload keyMaterialReload() {
+        GatewayProperties.Pki pki = this.properties.pki();
+        Map<String, Path> files = new LinkedHashMap<>();
+        files.put("tls", pki.tlsKeyStore());
+        files.put("signing", pki.signingKeyStore());
+        return new KeyMaterialReload(files, pki.password(), this.clock);
+    }
+
+    @Bean
+    SchedulingConfigurer keyMaterialChecks(KeyMaterialReload keys) {
+        return (tasks) -> tasks.addFixedDelayTask(keys::check, this.properties.housekeeping().keyMaterial());
+    }
+
+    @Bean
+    MeterBinder keyMaterialMetrics(TrustMaterial trust, KeyMaterialReload keys) {
+        return new KeyMaterialMetrics(() -> gatewayStores(keys), trust, this.clock);
     }
 
     /** Readiness of the same material: {@code keyMaterial} in the readiness group. */
     @Bean
-    HealthIndicator keyMaterialHealthIndicator(TrustMaterial trust) {
-        return new KeyMaterialHealth(gatewayStores(), trust, this.clock);
+    HealthIndicator keyMaterialHealthIndicator(TrustMaterial trust, KeyMaterialReload keys) {
+        return new KeyMaterialHealth(() -> gatewayStores(keys), trust, this.clock);
     }
 
-    private Map<String, KeyStore> gatewayStores() {
+    /**
+     * Every certificate's expiry, with warnings at 60, 30 and 7 days logged at start and
+     * every hour.
+     */
+    @Bean
+    CertificateExpiry certificateExpiry(TrustMaterial trust, KeyMaterialReload keys, MeterRegistry meters) {
+        return new CertificateExpiry(() -> gatewayStores(keys), trust, meters, this.clock);
+    }
+
+    @Bean
+    SchedulingConfigurer certificateExpiryWarnings(CertificateExpiry expiry) {
+        return (tasks) -> tasks.addFixedDelayTask(expiry::warn, Duration.ofHours(1));
+    }
+
+    private Map<String, KeyStore> gatewayStores(KeyMaterialReload keys) {
         GatewayProperties.Pki pki = this.properties.pki();
-        Map<String, KeyStore> stores = new LinkedHashMap<>();
-        stores.put("tls", KeyStores.load(pki.tlsKeyStore(), pki.password()));
-        stores.put("signing", KeyStores.load(pki.signingKeyStore(), pki.password()));
+        Map<String, KeyStore> stores = new LinkedHashMap<>(keys.stores());
         stores.put("audit", KeyStores.load(pki.auditKeyStore(), pki.password()));
         return stores;
     }

@@ -2,7 +2,9 @@ package uk.gov.justice.ppg.gateway.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -13,6 +15,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -23,6 +27,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import uk.gov.justice.ppg.gateway.agency.AgencyIT;
+import uk.gov.justice.ppg.gateway.partner.KillSwitches;
+import uk.gov.justice.ppg.gateway.partner.PartnerSwitches;
 import uk.gov.justice.ppg.gateway.support.AdminClient;
 
 /**
@@ -38,6 +44,9 @@ class ConsoleIT extends AgencyIT {
 
     @Autowired
     private AdminPort adminPort;
+
+    @Autowired
+    private PartnerSwitches partnerSwitches;
 
     private WebDriver browser;
 
@@ -67,20 +76,24 @@ class ConsoleIT extends AgencyIT {
 
     @Test
     void anOperatorLogsInSeesTheQueuesAndReplaysADeadLetterAfterConfirming() throws Exception {
-        String reference = deadLetterToMtc("R" + (100000 + ThreadLocalRandom.current().nextInt(900000)));
+        String crn = "R" + (100000 + ThreadLocalRandom.current().nextInt(900000));
+        String reference = deadLetterToMtc(crn);
         logIn("olivia", "example-olivia-password");
         assertThat(text("who")).contains("olivia").contains("gateway-operator");
 
         view("queues");
         awaitStatus(" row");
         assertThat(cells("queues")).contains("mtc", "nps");
+        screenshot("queues");
 
         this.browser.findElement(By.cssSelector("nav button[data-view='messages']")).click();
-        this.browser.findElement(By.id("m-ref")).sendKeys(reference);
+        this.browser.findElement(By.id("m-crn")).sendKeys(crn);
         this.browser.findElement(By.cssSelector("#message-search button[type='submit']")).click();
         awaitStatus(" row");
-        assertThat(cells("messages")).contains(reference)
-            .anySatisfy((cell) -> assertThat(cell).contains("DEAD_LETTERED"));
+        assertThat(cells("messages")).as("found by CRN, with its deliveries")
+            .contains(reference, crn)
+            .anySatisfy((cell) -> assertThat(cell).contains("C16 DEAD_LETTERED"));
+        screenshot("messages");
 
         view("dead-letters");
         awaitStatus(" row");
@@ -98,19 +111,34 @@ class ConsoleIT extends AgencyIT {
         reason.sendKeys("mtc restored, console test");
         this.browser.findElement(By.id("confirm-yes")).click();
         awaitStatus("Replayed as delivery");
+        screenshot("dead-letters");
         assertThat(this.deliveries.awaitFinal(reference, WAIT)).extracting((r) -> r.get("state")).contains("DELIVERED");
+
+        view("partners");
+        awaitStatus(" row");
+        switchC00("Switch off", "c00 deliveries switched off.");
+        assertThat(this.partnerSwitches.switchedOff(KillSwitches.Direction.DELIVERIES)).containsEntry("c00", true);
+        screenshot("partners");
+        switchC00("Switch on", "c00 deliveries switched on.");
+        assertThat(this.partnerSwitches.switchedOff(KillSwitches.Direction.DELIVERIES)).containsEntry("c00", false);
+
+        view("certificates");
+        awaitStatus(" row");
+        assertThat(cells("certificates")).contains("gateway.spg.example", "signing.gateway.spg.example");
+        screenshot("certificates");
 
         view("audit");
         awaitStatus("Your roles do not allow this (GW-098).");
     }
 
     @Test
-    void anAuditorSearchesTheLogAndIsNotShownTheOperatorsViews() {
+    void anAuditorSearchesTheLogAndIsNotShownTheOperatorsViews() throws Exception {
         logIn("arthur", "example-arthur-password");
         assertThat(text("who")).contains("arthur").contains("gateway-auditor");
         view("audit");
         awaitStatus(" row");
         assertThat(this.browser.findElements(By.cssSelector("#audit tbody tr"))).isNotEmpty();
+        screenshot("audit");
         view("dead-letters");
         awaitStatus("Your roles do not allow this (GW-098).");
     }
@@ -136,6 +164,31 @@ class ConsoleIT extends AgencyIT {
         this.browser.findElement(By.id("kc-login")).click();
         new WebDriverWait(this.browser, WAIT)
             .until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), "Logged in as"));
+    }
+
+    private void switchC00(String label, String done) {
+        WebElement row = this.browser.findElements(By.cssSelector("#partners tbody tr"))
+            .stream()
+            .filter((candidate) -> candidate.getText().startsWith("c00"))
+            .findFirst()
+            .orElseThrow();
+        WebElement button = row.findElement(By.tagName("button"));
+        assertThat(button.getText()).isEqualTo(label);
+        button.click();
+        new WebDriverWait(this.browser, WAIT)
+            .until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm-reason")))
+            .sendKeys("console test of the kill switch");
+        this.browser.findElement(By.id("confirm-yes")).click();
+        awaitStatus(done);
+    }
+
+    /**
+     * Saves what the browser shows as build output: target/console-screenshots/NAME.png.
+     */
+    private void screenshot(String name) throws IOException {
+        Path file = Path.of("target", "console-screenshots", name + ".png");
+        Files.createDirectories(file.getParent());
+        Files.write(file, ((TakesScreenshot) this.browser).getScreenshotAs(OutputType.BYTES));
     }
 
     private void view(String name) {
