@@ -2,11 +2,14 @@ package uk.gov.justice.ppg.audit;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import com.fasterxml.jackson.core.JacksonException;
@@ -14,8 +17,9 @@ import com.fasterxml.jackson.core.JacksonException;
 /**
  * The offline verifier:
  * {@code java -jar audit-*-verifier.jar <export.json> <audit-certificate.pem>
- * [<tsa-certificate.pem>]}. Prints the verdict; exits 0 if the export verifies, 1 if it
- * does not, 2 on bad use.
+ * [<tsa-certificate.pem>]}, or with a directory of archives in place of the export, the
+ * whole archive chain ({@link ArchiveChain}). Prints the verdict; exits 0 if it verifies,
+ * 1 if it does not, 2 on bad use.
  */
 public final class VerifyAuditExport {
 
@@ -26,6 +30,10 @@ public final class VerifyAuditExport {
         if (args.length < 2) {
             System.err.println("usage: <export.json> <audit-certificate.pem> [<tsa-certificate.pem>]");
             System.exit(2);
+        }
+        if (Files.isDirectory(Path.of(args[0]))) {
+            System.exit(verifyArchives(Path.of(args[0]), args));
+            return;
         }
         ExportDocument export;
         try (InputStream in = Files.newInputStream(Path.of(args[0]))) {
@@ -50,6 +58,32 @@ public final class VerifyAuditExport {
         System.out
             .println("NOT VERIFIED: first bad record " + verdict.firstBadSeq().orElse(-1L) + ": " + verdict.problem());
         System.exit(1);
+    }
+
+    /** Verifies every {@code audit-archive-*.json} in the directory as one chain. */
+    private static int verifyArchives(Path directory, String[] args) throws IOException, CertificateException {
+        List<ExportDocument> archives = new ArrayList<>();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(directory, "audit-archive-*.json")) {
+            for (Path file : files) {
+                try (InputStream in = Files.newInputStream(file)) {
+                    archives.add(ExportDocument.read(in));
+                }
+                catch (JacksonException ex) {
+                    System.out.println("NOT VERIFIED: " + file.getFileName() + " is not a readable archive");
+                    return 1;
+                }
+            }
+        }
+        Optional<X509Certificate> tsa = (args.length > 2) ? Optional.of(certificate(Path.of(args[2])))
+                : Optional.empty();
+        ArchiveChain.Verdict verdict = ArchiveChain.verify(archives, certificate(Path.of(args[1])), tsa);
+        if (verdict.verified()) {
+            System.out.println("VERIFIED: archive chain of " + verdict.files() + " files, " + verdict.records()
+                    + " records, 1 to " + verdict.lastSeq());
+            return 0;
+        }
+        System.out.println("NOT VERIFIED: " + verdict.problem());
+        return 1;
     }
 
     static X509Certificate certificate(Path pem) throws IOException, CertificateException {

@@ -1,16 +1,21 @@
 package uk.gov.justice.ppg.gateway.audit;
 
+import java.io.UncheckedIOException;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.PrivateKey;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.FixedDelayTask;
@@ -27,6 +32,8 @@ import uk.gov.justice.ppg.gateway.security.KeyStores;
  */
 @Configuration(proxyBeanMethods = false)
 class AuditConfig {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AuditConfig.class);
 
     @Bean
     AuditTrail auditTrail(JdbcTemplate jdbc, Clock clock, GatewayProperties properties) {
@@ -49,6 +56,14 @@ class AuditConfig {
     @Bean
     AuditExporter auditExporter(JdbcTemplate jdbc, AuditSealer sealer, AuditCheckpoints checkpoints) {
         return new AuditExporter(jdbc, sealer, checkpoints);
+    }
+
+    @Bean
+    AuditArchiver auditArchiver(JdbcTemplate jdbc, AuditExporter exporter, AuditTrail audit,
+            TransactionTemplate transactions, Clock clock, GatewayProperties properties) {
+        GatewayProperties.Archive archive = properties.audit().archive();
+        return new AuditArchiver(jdbc, exporter, audit, transactions, archive.directory(), properties.nodeId(), clock,
+                archive.maxRecords());
     }
 
     @Bean
@@ -75,13 +90,26 @@ class AuditConfig {
     }
 
     @Bean
-    SchedulingConfigurer auditSchedule(AuditSealer sealer, AuditCheckpoints checkpoints, GatewayProperties properties) {
+    SchedulingConfigurer auditSchedule(AuditSealer sealer, AuditCheckpoints checkpoints, AuditArchiver archiver,
+            Clock clock, GatewayProperties properties) {
         GatewayProperties.Audit audit = properties.audit();
         return (tasks) -> {
+            tasks.addFixedDelayTask(
+                    new FixedDelayTask(() -> archive(archiver, clock.instant().minus(audit.archive().after())),
+                            audit.archive().every(), audit.archive().every()));
             tasks.addFixedDelayTask(sealer::sealOnSchedule, audit.sealInterval());
             tasks.addFixedDelayTask(new FixedDelayTask(checkpoints::checkpointOnSchedule, audit.checkpointInterval(),
                     audit.checkpointInterval()));
         };
+    }
+
+    private static void archive(AuditArchiver archiver, Instant before) {
+        try {
+            archiver.archive(before);
+        }
+        catch (DataAccessException | UncheckedIOException ex) {
+            LOG.warn("audit archiving skipped this time ({})", ex.getClass().getSimpleName());
+        }
     }
 
     private static PrivateKey auditKey(GatewayProperties.Pki pki) {

@@ -138,6 +138,11 @@ public enum AuditEvent {
     /** Someone exported part of the audit log. */
     AUDIT_EXPORTED,
 
+    /**
+     * A range of the log was written to a signed archive file, chained to the one before.
+     */
+    AUDIT_ARCHIVED,
+
     /** Someone searched the audit log. */
     AUDIT_SEARCHED,
 

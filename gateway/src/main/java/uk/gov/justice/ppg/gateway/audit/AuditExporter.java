@@ -3,6 +3,7 @@ package uk.gov.justice.ppg.gateway.audit;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -45,7 +46,30 @@ public class AuditExporter {
             return sealed(new ExportDocument(ExportDocument.FORMAT, now, from, to,
                     new ExportDocument.Link(head.seq(), head.hash()), List.of(), List.of(), null));
         }
-        ExportDocument.Link anchor = link(first - 1);
+        return range(first - 1, last, from, to, now);
+    }
+
+    /**
+     * The records after {@code afterSeq} up to {@code lastSeq}, sealed: what an archive
+     * holds. The range's times are its first and last records' (or now, for none).
+     */
+    public ExportDocument range(long afterSeq, long lastSeq) {
+        this.sealer.sealAll();
+        Instant now = this.checkpoints.now();
+        return range(afterSeq, lastSeq, recordedAt(afterSeq + 1).orElse(now), recordedAt(lastSeq).orElse(now), now);
+    }
+
+    private Optional<Instant> recordedAt(long seq) {
+        return this.jdbc
+            .queryForList("SELECT r.recorded_at FROM audit_chain c JOIN audit_record r ON r.record_id = c.record_id "
+                    + "WHERE c.seq = ?", Timestamp.class, seq)
+            .stream()
+            .findFirst()
+            .map(Timestamp::toInstant);
+    }
+
+    private ExportDocument range(long afterSeq, long last, Instant from, Instant to, Instant now) {
+        ExportDocument.Link anchor = link(afterSeq);
         List<ExportDocument.Record> records = this.jdbc.query(
                 "SELECT c.seq, c.previous_hash, c.hash, " + AuditRows.COLUMNS
                         + " FROM audit_chain c JOIN audit_record r ON r.record_id = c.record_id "

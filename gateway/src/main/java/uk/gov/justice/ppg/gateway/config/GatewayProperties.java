@@ -109,9 +109,23 @@ public record GatewayProperties(String nodeId, Path partnersFile, Pki pki, @Defa
      * @param tsaUrl an RFC 3161 time-stamping authority for checkpoints, or none
      * @param sealInterval how often committed records are sealed into the chain
      * @param checkpointInterval how often a signed checkpoint is written
+     * @param archive where and when old ranges are archived
      */
     public record Audit(URI tsaUrl, @DefaultValue("1s") Duration sealInterval,
-            @DefaultValue("60s") Duration checkpointInterval) {
+            @DefaultValue("60s") Duration checkpointInterval, @DefaultValue Archive archive) {
+    }
+
+    /**
+     * Archives of the disclosure log: sealed export files of consecutive ranges, each
+     * anchored at the one before (the records stay in the database).
+     *
+     * @param directory where the files go (shared storage, when there are several nodes)
+     * @param after how old a record must be to be archived
+     * @param every how often a node looks for records to archive
+     * @param maxRecords the most records one file holds
+     */
+    public record Archive(@DefaultValue("./data/audit-archive") Path directory, @DefaultValue("30d") Duration after,
+            @DefaultValue("1h") Duration every, @DefaultValue("100000") int maxRecords) {
     }
 
     /**

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -26,7 +25,6 @@ import uk.gov.justice.ppg.certs.ExampleParty;
 import uk.gov.justice.ppg.gateway.support.AuditExports;
 import uk.gov.justice.ppg.gateway.support.GatewayIT;
 import uk.gov.justice.ppg.gateway.support.Samples;
-import uk.gov.justice.ppg.gateway.support.TestPki;
 import uk.gov.justice.ppg.tools.client.SigningOptions;
 
 /**
@@ -77,7 +75,7 @@ class AuditChainIT extends GatewayIT {
         sendEvent();
         byte[] json = AuditExports.bytes(this.exporter, Instant.EPOCH);
         Path honest = Files.write(dir.resolve("export.json"), json);
-        assertThat(runVerifier(honest)).startsWith("VERIFIED");
+        assertThat(AuditExports.runVerifier(honest)).startsWith("VERIFIED");
         ExportDocument export = ExportDocument.read(new ByteArrayInputStream(json));
         List<ExportDocument.Record> records = new ArrayList<>(export.records());
         int victim = records.size() / 2;
@@ -92,7 +90,8 @@ class AuditChainIT extends GatewayIT {
                     records, export.checkpoints(), export.seal())
                 .write(out);
         }
-        assertThat(runVerifier(tampered)).startsWith("NOT VERIFIED: first bad record " + record.seq() + ":");
+        assertThat(AuditExports.runVerifier(tampered))
+            .startsWith("NOT VERIFIED: first bad record " + record.seq() + ":");
     }
 
     private Document sendEvent() throws Exception {
@@ -109,27 +108,6 @@ class AuditChainIT extends GatewayIT {
 
     private ExportDocument export() throws Exception {
         return AuditExports.export(this.exporter);
-    }
-
-    /**
-     * The verifier jar, as an auditor runs it: a process of its own, given only the
-     * export and the certificate.
-     */
-    private static String runVerifier(Path export) throws Exception {
-        Path jar;
-        try (var jars = Files.list(Path.of("..", "audit", "target"))) {
-            jar = jars.filter((file) -> file.getFileName().toString().endsWith("-verifier.jar"))
-                .findFirst()
-                .orElseThrow();
-        }
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                jar.toString(), export.toString(), TestPki.layout().certificate("gateway-audit").toString())
-            .redirectErrorStream(true)
-            .start();
-        String output = new String(process.getInputStream().readAllBytes());
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as(output).isEqualTo(output.startsWith("VERIFIED") ? 0 : 1);
-        return output;
     }
 
 }

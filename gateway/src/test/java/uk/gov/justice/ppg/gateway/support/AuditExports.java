@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 import uk.gov.justice.ppg.audit.ExportDocument;
 import uk.gov.justice.ppg.audit.ExportVerifier;
@@ -54,6 +56,27 @@ public final class AuditExports {
         try (var in = Files.newInputStream(TestPki.layout().certificate("gateway-audit"))) {
             return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
         }
+    }
+
+    /**
+     * The verifier jar, as an auditor runs it: a process of its own, given only an export
+     * (or a directory of archives) and the audit certificate; its output.
+     */
+    public static String runVerifier(Path export) throws Exception {
+        Path jar;
+        try (var jars = Files.list(Path.of("..", "audit", "target"))) {
+            jar = jars.filter((file) -> file.getFileName().toString().endsWith("-verifier.jar"))
+                .findFirst()
+                .orElseThrow();
+        }
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                jar.toString(), export.toString(), TestPki.layout().certificate("gateway-audit").toString())
+            .redirectErrorStream(true)
+            .start();
+        String output = new String(process.getInputStream().readAllBytes());
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(output).isEqualTo(output.startsWith("VERIFIED") ? 0 : 1);
+        return output;
     }
 
 }

@@ -101,6 +101,7 @@ public abstract class GatewayIT {
         properties.put("camel.main.shutdown-timeout", "5");
         properties.put("gateway.audit.tsa-url", TSA.url());
         properties.put("gateway.audit.checkpoint-interval", "2s");
+        properties.put("gateway.audit.archive.directory", data.resolve("audit-archive").toString());
         properties.put("spring.datasource.url", "${test.database.url:jdbc:h2:file:" + data.resolve("db/gateway")
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH}");
         properties.put("spring.datasource.username", "${test.database.user:gateway}");
