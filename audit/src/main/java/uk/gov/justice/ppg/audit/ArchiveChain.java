@@ -33,13 +33,21 @@ public final class ArchiveChain {
 
     public static Verdict verify(List<ExportDocument> archives, X509Certificate auditCertificate,
             Optional<X509Certificate> tsaCertificate) {
+        return verify(archives, List.of(auditCertificate), tsaCertificate);
+    }
+
+    /**
+     * Verifies with the history of audit certificates, as {@link ExportVerifier} does.
+     */
+    public static Verdict verify(List<ExportDocument> archives, List<X509Certificate> auditCertificates,
+            Optional<X509Certificate> tsaCertificate) {
         List<ExportDocument> ordered = new ArrayList<>(archives);
         ordered.sort(Comparator.comparingLong((archive) -> archive.anchor().seq()));
         ExportDocument.Link expected = new ExportDocument.Link(0, ChainHash.GENESIS);
         long records = 0;
         for (ExportDocument archive : ordered) {
             long first = archive.anchor().seq() + 1;
-            ExportVerifier.Verdict alone = ExportVerifier.verify(archive, auditCertificate, tsaCertificate);
+            ExportVerifier.Verdict alone = ExportVerifier.verify(archive, auditCertificates, tsaCertificate);
             if (!alone.verified()) {
                 return new Verdict(false, ordered.size(), records, expected.seq(),
                         "archive from record " + first + ": " + alone.problem());

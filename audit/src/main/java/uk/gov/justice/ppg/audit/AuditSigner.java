@@ -1,11 +1,14 @@
 package uk.gov.justice.ppg.audit;
 
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.Signature;
+import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.HexFormat;
 
 /**
  * Signs checkpoints and export seals with the gateway's audit key, and verifies them with
@@ -18,13 +21,36 @@ public final class AuditSigner {
 
     private final PrivateKey key;
 
+    private final String keyId;
+
+    /** A signer whose checkpoints and seals name no key (as before keys were named). */
     public AuditSigner(PrivateKey key) {
+        this(key, (String) null);
+    }
+
+    /** A signer that names its key by its certificate, so keys can rotate. */
+    public AuditSigner(PrivateKey key, X509Certificate certificate) {
+        this(key, keyId(certificate));
+    }
+
+    private AuditSigner(PrivateKey key, String keyId) {
         this.key = key;
+        this.keyId = keyId;
+    }
+
+    /** An audit key's name: hex SHA-256 of its certificate's encoding. */
+    public static String keyId(X509Certificate certificate) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded()));
+        }
+        catch (GeneralSecurityException ex) {
+            throw new IllegalStateException("cannot name the audit key", ex);
+        }
     }
 
     public Checkpoint sign(long seq, String hash, Instant at) {
-        Checkpoint unsigned = new Checkpoint(seq, hash, at, null, null);
-        return new Checkpoint(seq, hash, at, sign(unsigned.payload()), null);
+        Checkpoint unsigned = new Checkpoint(seq, hash, at, null, null, this.keyId);
+        return new Checkpoint(seq, hash, at, sign(unsigned.payload()), null, this.keyId);
     }
 
     public static boolean verify(Checkpoint checkpoint, PublicKey key) {
@@ -33,13 +59,13 @@ public final class AuditSigner {
 
     /** Seals an export that holds {@code count} records ending at {@code last}. */
     public ExportDocument.Seal seal(ExportDocument unsealed, ExportDocument.Link last, int count) {
-        return new ExportDocument.Seal(last, count, sign(unsealed.sealPayload(last, count)));
+        return new ExportDocument.Seal(last, count, sign(unsealed.sealPayload(last, count, this.keyId)), this.keyId);
     }
 
     public static boolean verifySeal(ExportDocument export, PublicKey key) {
         ExportDocument.Seal seal = export.seal();
         return seal.signature() != null && seal.last() != null
-                && verify(export.sealPayload(seal.last(), seal.records()), seal.signature(), key);
+                && verify(export.sealPayload(seal.last(), seal.records(), seal.keyId()), seal.signature(), key);
     }
 
     private String sign(byte[] payload) {

@@ -14,17 +14,26 @@ import java.time.Instant;
  * @param signature base64 SHA256withRSA signature by the audit key over
  * {@link #payload()}
  * @param timestampToken base64 RFC 3161 token over SHA-256 of {@link #payload()}, or null
+ * @param keyId which audit key signed it: hex SHA-256 of its certificate
+ * ({@link AuditSigner#keyId}); null in checkpoints made before keys were named
  */
-public record Checkpoint(long seq, String hash, Instant createdAt, String signature, String timestampToken) {
+public record Checkpoint(long seq, String hash, Instant createdAt, String signature, String timestampToken,
+        String keyId) {
 
-    /** The signed bytes. */
+    /** A checkpoint that names no key (made before keys were named). */
+    public Checkpoint(long seq, String hash, Instant createdAt, String signature, String timestampToken) {
+        this(seq, hash, createdAt, signature, timestampToken, null);
+    }
+
+    /** The signed bytes: they include the key's name, where the checkpoint has one. */
     public byte[] payload() {
-        return ("ppg-audit-checkpoint/1\n" + this.seq + "\n" + this.hash + "\n" + this.createdAt + "\n")
-            .getBytes(StandardCharsets.UTF_8);
+        String named = (this.keyId == null) ? "ppg-audit-checkpoint/1\n"
+                : "ppg-audit-checkpoint/2\n" + this.keyId + "\n";
+        return (named + this.seq + "\n" + this.hash + "\n" + this.createdAt + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
     public Checkpoint withTimestampToken(String token) {
-        return new Checkpoint(this.seq, this.hash, this.createdAt, this.signature, token);
+        return new Checkpoint(this.seq, this.hash, this.createdAt, this.signature, token, this.keyId);
     }
 
 }

@@ -80,15 +80,25 @@ public record ExportDocument(String format, Instant exportedAt, Instant from, In
      * @param last the chain link of the last record (the anchor when there are none)
      * @param records how many records the export holds
      * @param signature base64 SHA256withRSA by the audit key over {@link #sealPayload}
+     * @param keyId which audit key sealed it ({@link AuditSigner#keyId}); null in exports
+     * sealed before keys were named
      */
-    public record Seal(Link last, int records, String signature) {
+    public record Seal(Link last, int records, String signature, String keyId) {
+
+        /** A seal that names no key. */
+        public Seal(Link last, int records, String signature) {
+            this(last, records, signature, null);
+        }
+
     }
 
     /**
-     * The bytes the seal signs: the export's description, given its last link and size.
+     * The bytes the seal signs: the export's description, given its last link and size,
+     * and the sealing key's name where it has one.
      */
-    public byte[] sealPayload(Link last, int count) {
-        return ("ppg-audit-seal/2\n" + this.format + "\n" + this.exportedAt + "\n" + this.from + "\n" + this.to + "\n"
+    public byte[] sealPayload(Link last, int count, String keyId) {
+        String named = (keyId == null) ? "ppg-audit-seal/2\n" : "ppg-audit-seal/3\n" + keyId + "\n";
+        return (named + this.format + "\n" + this.exportedAt + "\n" + this.from + "\n" + this.to + "\n"
                 + this.anchor.seq() + "\n" + this.anchor.hash() + "\n" + last.seq() + "\n" + last.hash() + "\n" + count
                 + "\n")
             .getBytes(StandardCharsets.UTF_8);

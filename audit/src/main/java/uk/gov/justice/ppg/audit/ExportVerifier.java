@@ -1,6 +1,5 @@
 package uk.gov.justice.ppg.audit;
 
-import java.security.PublicKey;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
@@ -52,15 +51,24 @@ public final class ExportVerifier {
 
     public static Verdict verify(ExportDocument export, X509Certificate auditCertificate,
             Optional<X509Certificate> tsaCertificate) {
+        return verify(export, List.of(auditCertificate), tsaCertificate);
+    }
+
+    /**
+     * Verifies with the history of audit certificates: each checkpoint and the seal with
+     * the key it names.
+     */
+    public static Verdict verify(ExportDocument export, List<X509Certificate> auditCertificates,
+            Optional<X509Certificate> tsaCertificate) {
         try {
-            return verifyWellFormed(export, auditCertificate.getPublicKey(), tsaCertificate);
+            return verifyWellFormed(export, new AuditKeys(auditCertificates), tsaCertificate);
         }
         catch (RuntimeException ex) {
             return Verdict.bad(0, 1, "the export is malformed (" + ex.getClass().getSimpleName() + ")");
         }
     }
 
-    private static Verdict verifyWellFormed(ExportDocument export, PublicKey key, Optional<X509Certificate> tsa) {
+    private static Verdict verifyWellFormed(ExportDocument export, AuditKeys keys, Optional<X509Certificate> tsa) {
         boolean previousFormat = ExportDocument.FORMAT_2.equals(export.format());
         if (!ExportDocument.FORMAT.equals(export.format()) && !previousFormat) {
             return Verdict.bad(0, 1, "unknown export format " + export.format());
@@ -69,7 +77,7 @@ public final class ExportVerifier {
         if (anchor == null || export.seal() == null || export.records() == null || export.checkpoints() == null) {
             return Verdict.bad(0, 1, "the export lacks its anchor, seal, records or checkpoints");
         }
-        if (!AuditSigner.verifySeal(export, key)) {
+        if (!keys.sealVerifies(export)) {
             return Verdict.bad(0, anchor.seq() + 1,
                     "the seal does not verify with the audit key: the export's range, anchor or size was changed");
         }
@@ -88,7 +96,7 @@ public final class ExportVerifier {
             previous = record.hash();
         }
         ExportDocument.Link last = new ExportDocument.Link(anchor.seq() + records.size(), previous);
-        return checkpoints(export, key, tsa, chain, last);
+        return checkpoints(export, keys, tsa, chain, last);
     }
 
     /**
@@ -123,7 +131,7 @@ public final class ExportVerifier {
      * chain disagrees with means the records since the last point that did agree were
      * rewritten (hashes recomputed to match); the first of them is named.
      */
-    private static Verdict checkpoints(ExportDocument export, PublicKey key, Optional<X509Certificate> tsa,
+    private static Verdict checkpoints(ExportDocument export, AuditKeys keys, Optional<X509Certificate> tsa,
             Map<Long, String> chain, ExportDocument.Link last) {
         int count = export.records().size();
         List<Checkpoint> ordered = new ArrayList<>(export.checkpoints());
@@ -131,9 +139,9 @@ public final class ExportVerifier {
         long lastGood = export.anchor().seq();
         int timestamped = 0;
         for (Checkpoint checkpoint : ordered) {
-            if (!AuditSigner.verify(checkpoint, key)) {
-                return Verdict.bad(count, lastGood + 1,
-                        "the checkpoint at " + checkpoint.seq() + " is not signed by the audit key");
+            Optional<String> unsigned = keys.problem(checkpoint);
+            if (unsigned.isPresent()) {
+                return Verdict.bad(count, lastGood + 1, unsigned.get());
             }
             if (!checkpoint.hash().equals(chain.get(checkpoint.seq()))) {
                 return Verdict.bad(count, lastGood + 1,

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.cert.Certificate;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
@@ -16,10 +17,11 @@ import com.fasterxml.jackson.core.JacksonException;
 
 /**
  * The offline verifier:
- * {@code java -jar audit-*-verifier.jar <export.json> <audit-certificate.pem>
- * [<tsa-certificate.pem>]}, or with a directory of archives in place of the export, the
- * whole archive chain ({@link ArchiveChain}). Prints the verdict; exits 0 if it verifies,
- * 1 if it does not, 2 on bad use.
+ * {@code java -jar audit-*-verifier.jar <export.json> <audit-certificates.pem>
+ * [<tsa-certificate.pem>]} (the PEM may hold every audit certificate the gateway has
+ * used: each checkpoint and seal is checked with the one it names), or with a directory
+ * of archives in place of the export, the whole archive chain ({@link ArchiveChain}).
+ * Prints the verdict; exits 0 if it verifies, 1 if it does not, 2 on bad use.
  */
 public final class VerifyAuditExport {
 
@@ -47,7 +49,7 @@ public final class VerifyAuditExport {
         }
         Optional<X509Certificate> tsa = (args.length > 2) ? Optional.of(certificate(Path.of(args[2])))
                 : Optional.empty();
-        ExportVerifier.Verdict verdict = ExportVerifier.verify(export, certificate(Path.of(args[1])), tsa);
+        ExportVerifier.Verdict verdict = ExportVerifier.verify(export, certificates(Path.of(args[1])), tsa);
         if (verdict.verified()) {
             System.out.println("VERIFIED: " + verdict.records() + " records, chain " + (export.anchor().seq() + 1)
                     + " to " + export.seal().last().seq() + ", range " + export.from() + " to " + export.to()
@@ -76,7 +78,7 @@ public final class VerifyAuditExport {
         }
         Optional<X509Certificate> tsa = (args.length > 2) ? Optional.of(certificate(Path.of(args[2])))
                 : Optional.empty();
-        ArchiveChain.Verdict verdict = ArchiveChain.verify(archives, certificate(Path.of(args[1])), tsa);
+        ArchiveChain.Verdict verdict = ArchiveChain.verify(archives, certificates(Path.of(args[1])), tsa);
         if (verdict.verified()) {
             System.out.println("VERIFIED: archive chain of " + verdict.files() + " files, " + verdict.records()
                     + " records, 1 to " + verdict.lastSeq());
@@ -90,6 +92,20 @@ public final class VerifyAuditExport {
         try (InputStream in = Files.newInputStream(pem)) {
             return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
         }
+    }
+
+    /**
+     * Every certificate in the PEM file: the history of the gateway's audit keys, one
+     * after another, so exports and archives made before a rotation verify too.
+     */
+    static List<X509Certificate> certificates(Path pem) throws IOException, CertificateException {
+        List<X509Certificate> certificates = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(pem)) {
+            for (Certificate certificate : CertificateFactory.getInstance("X.509").generateCertificates(in)) {
+                certificates.add((X509Certificate) certificate);
+            }
+        }
+        return certificates;
     }
 
 }

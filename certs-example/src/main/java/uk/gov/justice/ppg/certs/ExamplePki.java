@@ -87,7 +87,7 @@ public final class ExamplePki {
      */
     public static synchronized PkiLayout ensure(Path dir) throws IOException, GeneralSecurityException {
         Path marker = dir.resolve(COMPLETE_MARKER);
-        if (Files.exists(marker) && Files.exists(new PkiLayout(dir).keyStore("c00-signing-next"))
+        if (Files.exists(marker) && Files.exists(new PkiLayout(dir).keyStore("gateway-audit-next"))
                 && Files.getLastModifiedTime(marker).toInstant().isAfter(Instant.now().minus(Duration.ofDays(1)))) {
             return new PkiLayout(dir);
         }
@@ -121,6 +121,10 @@ public final class ExamplePki {
                 Request.of(ExampleParty.GATEWAY.auditSubject(), Purpose.SIGNING));
         writeKeyStore("gateway-audit", audit);
         writePem("gateway-audit", audit.certificate());
+        Credential nextAudit = CertificateMaker.issue(issuing,
+                Request.of(ExampleParty.GATEWAY.auditSubject(), Purpose.SIGNING));
+        writeKeyStore("gateway-audit-next", nextAudit);
+        writePem("gateway-audit-next", nextAudit.certificate());
         writeStorageKey();
         List<X509Certificate> revoked = writeBadCredentials(issuing, rogue);
         Files.writeString(this.layout.crls(), pem("X509 CRL", CertificateMaker.crl(root, List.of()).getEncoded())

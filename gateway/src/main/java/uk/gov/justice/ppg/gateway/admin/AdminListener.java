@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import uk.gov.justice.ppg.gateway.config.GatewayProperties;
+import uk.gov.justice.ppg.gateway.security.ConnectorKeys;
 import uk.gov.justice.ppg.gateway.security.KeyMaterialReload;
 import uk.gov.justice.ppg.tls.MutualTls;
 
@@ -45,10 +46,7 @@ class AdminListener {
         certificate.setCertificateKeystorePassword(pki.password());
         host.addCertificate(certificate);
         protocol.addSslHostConfig(host);
-        keys.onReplace("tls", (replacement) -> {
-            certificate.setCertificateKeystore(replacement);
-            protocol.reloadSslHostConfigs();
-        });
+        keys.onReplace("tls", (replacement) -> ConnectorKeys.replace(connector, replacement, null));
         return new AdminPort(connector);
     }
 

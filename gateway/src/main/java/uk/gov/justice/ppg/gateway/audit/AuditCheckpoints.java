@@ -33,11 +33,11 @@ class AuditCheckpoints {
 
     private static final RowMapper<Checkpoint> CHECKPOINT = (rs, row) -> new Checkpoint(rs.getLong("seq"),
             rs.getString("hash"), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-            rs.getString("signature"), rs.getString("timestamp_token"));
+            rs.getString("signature"), rs.getString("timestamp_token"), rs.getString("key_id"));
 
     private final JdbcTemplate jdbc;
 
-    private final AuditSigner signer;
+    private volatile AuditSigner signer;
 
     private final Optional<TsaClient> tsa;
 
@@ -55,6 +55,11 @@ class AuditCheckpoints {
         this.sealer = sealer;
         this.clock = clock;
         this.nodeId = nodeId;
+    }
+
+    /** Signs from now on with a replaced audit key (which its checkpoints name). */
+    void use(AuditSigner replacement) {
+        this.signer = replacement;
     }
 
     public void checkpointOnSchedule() {
@@ -121,9 +126,9 @@ class AuditCheckpoints {
     private Checkpoint record(Checkpoint checkpoint, String kind) {
         this.jdbc.update(
                 "INSERT INTO audit_checkpoint (seq, hash, created_at, signature, timestamp_token, kind, "
-                        + "node_id) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                        + "node_id, key_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
                 checkpoint.seq(), checkpoint.hash(), Timestamp.from(checkpoint.createdAt()), checkpoint.signature(),
-                checkpoint.timestampToken(), kind, this.nodeId);
+                checkpoint.timestampToken(), kind, this.nodeId, checkpoint.keyId());
         return at(checkpoint.seq()).orElse(checkpoint);
     }
 

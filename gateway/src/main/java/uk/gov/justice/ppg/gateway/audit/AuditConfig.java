@@ -4,6 +4,7 @@ import java.io.UncheckedIOException;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.PrivateKey;
+import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -23,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.gov.justice.ppg.audit.AuditSigner;
 import uk.gov.justice.ppg.gateway.config.GatewayProperties;
-import uk.gov.justice.ppg.gateway.security.KeyStores;
+import uk.gov.justice.ppg.gateway.security.KeyMaterialReload;
 
 /**
  * The disclosure log: appending records, sealing the chain every
@@ -46,11 +47,14 @@ class AuditConfig {
     }
 
     @Bean
-    AuditCheckpoints auditCheckpoints(JdbcTemplate jdbc, AuditSealer sealer, Clock clock,
+    AuditCheckpoints auditCheckpoints(JdbcTemplate jdbc, AuditSealer sealer, Clock clock, KeyMaterialReload keys,
             GatewayProperties properties) {
-        return new AuditCheckpoints(jdbc, new AuditSigner(auditKey(properties.pki())),
+        String password = properties.pki().password();
+        AuditCheckpoints checkpoints = new AuditCheckpoints(jdbc, signer(keys.current("audit"), password),
                 Optional.ofNullable(properties.audit().tsaUrl()).map(TsaClient::new), sealer, clock,
                 properties.nodeId());
+        keys.onReplace("audit", (store) -> checkpoints.use(signer(store, password)));
+        return checkpoints;
     }
 
     @Bean
@@ -112,10 +116,15 @@ class AuditConfig {
         }
     }
 
-    private static PrivateKey auditKey(GatewayProperties.Pki pki) {
-        KeyStore store = KeyStores.load(pki.auditKeyStore(), pki.password());
+    /**
+     * The audit key's signer, naming the key by its certificate: checkpoints and seals
+     * say which key made them, so the key can rotate (ADR 0029).
+     */
+    private static AuditSigner signer(KeyStore store, String password) {
         try {
-            return (PrivateKey) store.getKey(store.aliases().nextElement(), pki.password().toCharArray());
+            String alias = store.aliases().nextElement();
+            return new AuditSigner((PrivateKey) store.getKey(alias, password.toCharArray()),
+                    (X509Certificate) store.getCertificate(alias));
         }
         catch (GeneralSecurityException ex) {
             throw new IllegalStateException("cannot read the audit key", ex);

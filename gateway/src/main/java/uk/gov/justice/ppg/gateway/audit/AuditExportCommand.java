@@ -27,6 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.gov.justice.ppg.audit.ExportDocument;
 import uk.gov.justice.ppg.gateway.config.GatewayProperties;
+import uk.gov.justice.ppg.gateway.security.KeyMaterialReload;
 
 /**
  * {@code java -jar gateway-exec.jar export-audit <export.json> [from] [to]}: exports the
@@ -50,6 +51,12 @@ public class AuditExportCommand {
     @Bean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /** The audit key, which seals the export. */
+    @Bean
+    KeyMaterialReload auditKey(GatewayProperties properties, Clock clock) {
+        return KeyMaterialReload.auditKeyOnly(properties.pki().auditKeyStore(), properties.pki().password(), clock);
     }
 
     @Bean

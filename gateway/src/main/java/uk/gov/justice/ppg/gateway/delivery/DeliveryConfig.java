@@ -33,8 +33,8 @@ import uk.gov.justice.ppg.gateway.partner.KillSwitches;
 import uk.gov.justice.ppg.gateway.partner.PartnerDirectoryHolder;
 import uk.gov.justice.ppg.gateway.routing.CaseRegister;
 import uk.gov.justice.ppg.gateway.security.KeyMaterialReload;
-import uk.gov.justice.ppg.gateway.security.KeyStores;
 import uk.gov.justice.ppg.gateway.security.OutboundSigner;
+import uk.gov.justice.ppg.gateway.security.TrustReload;
 import uk.gov.justice.ppg.gateway.store.DeliveryQueue;
 import uk.gov.justice.ppg.gateway.store.DeliveryStore;
 import uk.gov.justice.ppg.gateway.store.InboxStore;
@@ -117,12 +117,12 @@ class DeliveryConfig {
     }
 
     @Bean
-    PartnerHttp partnerHttp(GatewayProperties properties, KeyMaterialReload keys) {
+    PartnerHttp partnerHttp(GatewayProperties properties, KeyMaterialReload keys, TrustReload trust) {
         GatewayProperties.Pki pki = properties.pki();
-        PartnerHttp http = new PartnerHttp(keys.current("tls"), pki.password().toCharArray(),
-                KeyStores.load(pki.trustStore(), pki.password()), properties.delivery().connectTimeout(),
-                properties.delivery().readTimeout());
+        PartnerHttp http = new PartnerHttp(keys.current("tls"), pki.password().toCharArray(), trust.trustStore(),
+                properties.delivery().connectTimeout(), properties.delivery().readTimeout());
         keys.onReplace("tls", http::useClientKeys);
+        trust.onReplace((replaced) -> http.useTrust(replaced.trustStore()));
         return http;
     }
 

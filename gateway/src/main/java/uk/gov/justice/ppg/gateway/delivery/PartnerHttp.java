@@ -22,7 +22,9 @@ final class PartnerHttp {
 
     private final char[] password;
 
-    private final KeyStore trust;
+    private volatile KeyStore trust;
+
+    private volatile KeyStore clientKeys;
 
     private final Duration connectTimeout;
 
@@ -33,6 +35,7 @@ final class PartnerHttp {
         this.trust = trust;
         this.connectTimeout = connectTimeout;
         this.readTimeout = readTimeout;
+        this.clientKeys = clientKeys;
         this.client = client(clientKeys);
     }
 
@@ -40,8 +43,15 @@ final class PartnerHttp {
      * Takes a replaced TLS key: new connections present its certificate; requests already
      * in flight finish on the old client.
      */
-    void useClientKeys(KeyStore clientKeys) {
+    synchronized void useClientKeys(KeyStore clientKeys) {
+        this.clientKeys = clientKeys;
         this.client = client(clientKeys);
+    }
+
+    /** Takes a replaced trust store, as for the client keys. */
+    synchronized void useTrust(KeyStore trust) {
+        this.trust = trust;
+        this.client = client(this.clientKeys);
     }
 
     private HttpClient client(KeyStore clientKeys) {

@@ -13,6 +13,9 @@ import uk.gov.justice.ppg.gateway.config.GatewayProperties;
 import uk.gov.justice.ppg.gateway.partner.Partner;
 import uk.gov.justice.ppg.gateway.partner.PartnerDirectoryHolder;
 import uk.gov.justice.ppg.gateway.readiness.Readiness;
+import uk.gov.justice.ppg.gateway.security.ConnectorKeys;
+import uk.gov.justice.ppg.gateway.security.KeyMaterialReload;
+import uk.gov.justice.ppg.gateway.security.TrustReload;
 import uk.gov.justice.ppg.tls.MutualTls;
 
 /**
@@ -20,7 +23,8 @@ import uk.gov.justice.ppg.tls.MutualTls;
  * Mutual TLS: Spring Boot's SSL bundle supplies keys, trust, the protocols and
  * {@code client-auth: need}; this adds the CRLs, so a revoked client certificate fails
  * the handshake, and the AEAD-only cipher suites every end of the gateway offers
- * ({@link MutualTls#CIPHER_SUITES}).
+ * ({@link MutualTls#CIPHER_SUITES}). A replaced TLS key, trust store or CRL file is taken
+ * without a restart, keeping all of this.
  */
 @Configuration(proxyBeanMethods = false)
 class PartnerPortConfig {
@@ -71,7 +75,8 @@ class PartnerPortConfig {
     }
 
     @Bean
-    WebServerFactoryCustomizer<TomcatServletWebServerFactory> partnerPortTls(GatewayProperties properties) {
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> partnerPortTls(GatewayProperties properties,
+            KeyMaterialReload keys, TrustReload trust) {
         String crls = properties.pki().crls().toAbsolutePath().toString();
         return (factory) -> factory.addConnectorCustomizers((connector) -> {
             for (SSLHostConfig host : connector.findSslHostConfigs()) {
@@ -80,6 +85,8 @@ class PartnerPortConfig {
                 host.setCiphers(String.join(",", MutualTls.CIPHER_SUITES));
                 host.setHonorCipherOrder(true);
             }
+            keys.onReplace("tls", (store) -> ConnectorKeys.replace(connector, store, null));
+            trust.onReplace((replaced) -> ConnectorKeys.replace(connector, null, replaced.trustStore()));
         });
     }
 

@@ -36,7 +36,7 @@ public final class CertificateExpiry {
 
     private final Supplier<Map<String, KeyStore>> gatewayStores;
 
-    private final TrustMaterial trust;
+    private final Supplier<TrustMaterial> trust;
 
     private final MeterRegistry meters;
 
@@ -46,8 +46,8 @@ public final class CertificateExpiry {
 
     private final Set<String> warned = ConcurrentHashMap.newKeySet();
 
-    CertificateExpiry(Supplier<Map<String, KeyStore>> gatewayStores, TrustMaterial trust, MeterRegistry meters,
-            Clock clock) {
+    CertificateExpiry(Supplier<Map<String, KeyStore>> gatewayStores, Supplier<TrustMaterial> trust,
+            MeterRegistry meters, Clock clock) {
         this.gatewayStores = gatewayStores;
         this.trust = trust;
         this.meters = meters;
@@ -91,10 +91,12 @@ public final class CertificateExpiry {
         this.gatewayStores.get()
             .forEach((use, store) -> certificates(store).forEach((certificate) -> entries.add(entry(use,
                     certificate.getSubjectX500Principal().getName(), certificate.getNotAfter().toInstant(), now))));
-        this.trust.anchors()
+        this.trust.get()
+            .anchors()
             .forEach((ca) -> entries
                 .add(entry("trust", ca.getSubjectX500Principal().getName(), ca.getNotAfter().toInstant(), now)));
-        this.trust.intermediates()
+        this.trust.get()
+            .intermediates()
             .forEach((ca) -> entries
                 .add(entry("trust", ca.getSubjectX500Principal().getName(), ca.getNotAfter().toInstant(), now)));
         this.partners.forEach((key, notAfter) -> entries.add(

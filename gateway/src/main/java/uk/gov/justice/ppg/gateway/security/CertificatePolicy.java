@@ -40,13 +40,9 @@ public final class CertificatePolicy {
 
     private static final Duration REMEMBER_FOR = Duration.ofMinutes(5);
 
-    private final TrustMaterial trust;
-
     private final Clock clock;
 
-    private final Set<TrustAnchor> anchors;
-
-    private final CertStore crlStore;
+    private volatile InForce inForce;
 
     private final Map<String, Instant> recentlyValid = new ConcurrentHashMap<>();
 
@@ -57,16 +53,36 @@ public final class CertificatePolicy {
     }
 
     CertificatePolicy(TrustMaterial trust, Clock clock, OcspClient ocsp) {
-        this.trust = trust;
         this.clock = clock;
         this.ocsp = ocsp;
-        this.anchors = trust.anchors().stream().map((root) -> new TrustAnchor(root, null)).collect(Collectors.toSet());
-        try {
-            this.crlStore = CertStore.getInstance("Collection", new CollectionCertStoreParameters(trust.crls()));
+        this.inForce = InForce.of(trust);
+    }
+
+    /**
+     * Decides with replaced trust (new CAs, new CRLs) from now on; what it remembered as
+     * valid is forgotten, so a certificate the new CRLs revoke is refused at once.
+     */
+    void use(TrustMaterial trust) {
+        this.inForce = InForce.of(trust);
+        this.recentlyValid.clear();
+    }
+
+    /**
+     * The trust the checks use: the material, its roots as anchors, its CRLs as a store.
+     */
+    private record InForce(TrustMaterial trust, Set<TrustAnchor> anchors, CertStore crlStore) {
+
+        static InForce of(TrustMaterial trust) {
+            try {
+                return new InForce(trust,
+                        trust.anchors().stream().map((root) -> new TrustAnchor(root, null)).collect(Collectors.toSet()),
+                        CertStore.getInstance("Collection", new CollectionCertStoreParameters(trust.crls())));
+            }
+            catch (GeneralSecurityException ex) {
+                throw new IllegalStateException("cannot build the CRL store", ex);
+            }
         }
-        catch (GeneralSecurityException ex) {
-            throw new IllegalStateException("cannot build the CRL store", ex);
-        }
+
     }
 
     public void check(X509Certificate certificate) throws GatewayException {
@@ -110,8 +126,9 @@ public final class CertificatePolicy {
     private void checkPath(X509Certificate certificate, Instant now) throws GatewayException {
         X509Certificate issuer = issuerOf(certificate);
         try {
-            PKIXParameters parameters = new PKIXParameters(this.anchors);
-            parameters.addCertStore(this.crlStore);
+            InForce trust = this.inForce;
+            PKIXParameters parameters = new PKIXParameters(trust.anchors());
+            parameters.addCertStore(trust.crlStore());
             parameters.setRevocationEnabled(true);
             parameters.setDate(Date.from(now));
             CertificateFactory factory = CertificateFactory.getInstance("X.509");
@@ -136,7 +153,7 @@ public final class CertificatePolicy {
      * alone is not enough.
      */
     private X509Certificate issuerOf(X509Certificate certificate) throws GatewayException {
-        for (X509Certificate candidate : this.trust.intermediates()) {
+        for (X509Certificate candidate : this.inForce.trust().intermediates()) {
             if (candidate.getSubjectX500Principal().equals(certificate.getIssuerX500Principal())) {
                 try {
                     certificate.verify(candidate.getPublicKey());
@@ -177,7 +194,7 @@ public final class CertificatePolicy {
 
     /** Revocation lists in use, for health reporting. */
     public List<X509CRL> crls() {
-        return this.trust.crls();
+        return this.inForce.trust().crls();
     }
 
 }

@@ -25,11 +25,11 @@ final class KeyMaterialHealth implements HealthIndicator {
 
     private final Supplier<Map<String, KeyStore>> gatewayStores;
 
-    private final TrustMaterial trust;
+    private final Supplier<TrustMaterial> trust;
 
     private final Clock clock;
 
-    KeyMaterialHealth(Supplier<Map<String, KeyStore>> gatewayStores, TrustMaterial trust, Clock clock) {
+    KeyMaterialHealth(Supplier<Map<String, KeyStore>> gatewayStores, Supplier<TrustMaterial> trust, Clock clock) {
         this.gatewayStores = gatewayStores;
         this.trust = trust;
         this.clock = clock;
@@ -58,7 +58,7 @@ final class KeyMaterialHealth implements HealthIndicator {
                 problems.add(store.getKey() + " key store unreadable");
             }
         }
-        for (X509CRL crl : this.trust.crls()) {
+        for (X509CRL crl : this.trust.get().crls()) {
             if (crl.getNextUpdate() != null && crl.getNextUpdate().toInstant().isBefore(now)) {
                 problems.add("CRL of " + CertificateNames.commonName(crl.getIssuerX500Principal().getName())
                         + " stale since " + crl.getNextUpdate().toInstant());
@@ -66,7 +66,7 @@ final class KeyMaterialHealth implements HealthIndicator {
         }
         Health.Builder health = problems.isEmpty() ? Health.up() : Health.down().withDetail("problems", problems);
         return health.withDetail("firstGatewayCertificateExpiry", soonest.toString())
-            .withDetail("revocationLists", this.trust.crls().size())
+            .withDetail("revocationLists", this.trust.get().crls().size())
             .build();
     }
 

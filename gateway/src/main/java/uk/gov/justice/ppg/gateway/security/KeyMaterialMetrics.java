@@ -11,6 +11,8 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import javax.security.auth.x500.X500Principal;
+
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
@@ -27,11 +29,11 @@ final class KeyMaterialMetrics implements MeterBinder {
 
     private final Supplier<Map<String, KeyStore>> gatewayStores;
 
-    private final TrustMaterial trust;
+    private final Supplier<TrustMaterial> trust;
 
     private final Clock clock;
 
-    KeyMaterialMetrics(Supplier<Map<String, KeyStore>> gatewayStores, TrustMaterial trust, Clock clock) {
+    KeyMaterialMetrics(Supplier<Map<String, KeyStore>> gatewayStores, Supplier<TrustMaterial> trust, Clock clock) {
         this.gatewayStores = gatewayStores;
         this.trust = trust;
         this.clock = clock;
@@ -57,19 +59,32 @@ final class KeyMaterialMetrics implements MeterBinder {
                 throw new IllegalStateException("cannot read the " + use + " key store", ex);
             }
         });
-        this.trust.anchors().forEach((certificate) -> expiry(meters, certificate, "trust"));
-        this.trust.intermediates().forEach((certificate) -> expiry(meters, certificate, "trust"));
-        for (X509CRL crl : this.trust.crls()) {
+        this.trust.get().anchors().forEach((certificate) -> expiry(meters, certificate, "trust"));
+        this.trust.get().intermediates().forEach((certificate) -> expiry(meters, certificate, "trust"));
+        for (X509CRL crl : this.trust.get().crls()) {
             if (crl.getNextUpdate() == null) {
                 continue;
             }
-            Instant next = crl.getNextUpdate().toInstant();
-            Gauge.builder("gateway.revocation.next.update", () -> seconds(this.clock.instant(), next))
+            X500Principal issuer = crl.getIssuerX500Principal();
+            Gauge.builder("gateway.revocation.next.update", () -> secondsToNextUpdate(issuer))
                 .description("seconds until the CRL's nextUpdate; negative when stale")
                 .baseUnit("seconds")
                 .tag("issuer", CertificateNames.commonName(crl.getIssuerX500Principal().getName()))
                 .register(meters);
         }
+    }
+
+    /**
+     * Seconds to the next update of the issuer's CRL in use: after a reload, the new
+     * one's.
+     */
+    private double secondsToNextUpdate(X500Principal issuer) {
+        for (X509CRL crl : this.trust.get().crls()) {
+            if (crl.getIssuerX500Principal().equals(issuer) && crl.getNextUpdate() != null) {
+                return seconds(this.clock.instant(), crl.getNextUpdate().toInstant());
+            }
+        }
+        return Double.NaN;
     }
 
     /**

@@ -54,6 +54,14 @@ public final class KeyMaterialReload {
     }
 
     /**
+     * The audit key store alone, for a command that runs without the gateway (it is not
+     * watched).
+     */
+    public static KeyMaterialReload auditKeyOnly(Path auditKeyStore, String password, Clock clock) {
+        return new KeyMaterialReload(Map.of("audit", auditKeyStore), password, clock);
+    }
+
+    /**
      * The key store in use for {@code use} ({@code tls}, {@code signing}, {@code audit}).
      */
     public KeyStore current(String use) {

@@ -42,18 +42,18 @@ class SecurityConfig {
     }
 
     @Bean
-    TrustMaterial trustMaterial() {
+    TrustReload trustReload() {
         GatewayProperties.Pki pki = this.properties.pki();
-        return TrustMaterial.load(pki.trustStore(), pki.password().toCharArray(), pki.crls());
+        return new TrustReload(pki.trustStore(), pki.crls(), pki.password());
     }
 
     /**
      * Days to each certificate's expiry and seconds to each CRL's next update, as gauges.
      */
     /**
-     * The gateway's TLS and signing key stores, looked at every
-     * {@code gateway.housekeeping.key-material} and replaced without a restart; the audit
-     * key is read at start (its rotation needs checkpoints that name their key).
+     * The gateway's TLS, signing and audit key stores, looked at every
+     * {@code gateway.housekeeping.key-material} and replaced without a restart (audit
+     * checkpoints name the key that made them).
      */
     @Bean
     KeyMaterialReload keyMaterialReload() {
@@ -61,22 +61,26 @@ class SecurityConfig {
         Map<String, Path> files = new LinkedHashMap<>();
         files.put("tls", pki.tlsKeyStore());
         files.put("signing", pki.signingKeyStore());
+        files.put("audit", pki.auditKeyStore());
         return new KeyMaterialReload(files, pki.password(), this.clock);
     }
 
     @Bean
-    SchedulingConfigurer keyMaterialChecks(KeyMaterialReload keys) {
-        return (tasks) -> tasks.addFixedDelayTask(keys::check, this.properties.housekeeping().keyMaterial());
+    SchedulingConfigurer keyMaterialChecks(KeyMaterialReload keys, TrustReload trust) {
+        return (tasks) -> tasks.addFixedDelayTask(() -> {
+            keys.check();
+            trust.check();
+        }, this.properties.housekeeping().keyMaterial());
     }
 
     @Bean
-    MeterBinder keyMaterialMetrics(TrustMaterial trust, KeyMaterialReload keys) {
+    MeterBinder keyMaterialMetrics(TrustReload trust, KeyMaterialReload keys) {
         return new KeyMaterialMetrics(() -> gatewayStores(keys), trust, this.clock);
     }
 
     /** Readiness of the same material: {@code keyMaterial} in the readiness group. */
     @Bean
-    HealthIndicator keyMaterialHealthIndicator(TrustMaterial trust, KeyMaterialReload keys) {
+    HealthIndicator keyMaterialHealthIndicator(TrustReload trust, KeyMaterialReload keys) {
         return new KeyMaterialHealth(() -> gatewayStores(keys), trust, this.clock);
     }
 
@@ -85,7 +89,7 @@ class SecurityConfig {
      * every hour.
      */
     @Bean
-    CertificateExpiry certificateExpiry(TrustMaterial trust, KeyMaterialReload keys, MeterRegistry meters) {
+    CertificateExpiry certificateExpiry(TrustReload trust, KeyMaterialReload keys, MeterRegistry meters) {
         return new CertificateExpiry(() -> gatewayStores(keys), trust, meters, this.clock);
     }
 
@@ -95,16 +99,16 @@ class SecurityConfig {
     }
 
     private Map<String, KeyStore> gatewayStores(KeyMaterialReload keys) {
-        GatewayProperties.Pki pki = this.properties.pki();
-        Map<String, KeyStore> stores = new LinkedHashMap<>(keys.stores());
-        stores.put("audit", KeyStores.load(pki.auditKeyStore(), pki.password()));
-        return stores;
+        return new LinkedHashMap<>(keys.stores());
     }
 
     @Bean
-    CertificatePolicy certificatePolicy(TrustMaterial trust) {
+    CertificatePolicy certificatePolicy(TrustReload trust) {
         GatewayProperties.Ocsp ocsp = this.properties.pki().ocsp();
-        return new CertificatePolicy(trust, this.clock, new OcspClient(this.clock, ocsp.cacheWindow(), ocsp.timeout()));
+        CertificatePolicy policy = new CertificatePolicy(trust.get(), this.clock,
+                new OcspClient(this.clock, ocsp.cacheWindow(), ocsp.timeout()));
+        trust.onReplace((replaced) -> policy.use(replaced.get()));
+        return policy;
     }
 
     @Bean

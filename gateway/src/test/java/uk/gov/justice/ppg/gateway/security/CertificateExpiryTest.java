@@ -66,7 +66,7 @@ class CertificateExpiryTest {
     }
 
     private static CertificateExpiry expiry(Instant at, SimpleMeterRegistry meters) {
-        return new CertificateExpiry(() -> Map.of("tls", TLS), TRUST, meters, Clock.fixed(at, ZoneOffset.UTC));
+        return new CertificateExpiry(() -> Map.of("tls", TLS), () -> TRUST, meters, Clock.fixed(at, ZoneOffset.UTC));
     }
 
 }

@@ -46,7 +46,7 @@ class KeyMaterialHealthTest {
     }
 
     private static Health at(Instant now) {
-        return new KeyMaterialHealth(() -> Map.of("tls", TLS), TRUST, Clock.fixed(now, ZoneOffset.UTC)).health();
+        return new KeyMaterialHealth(() -> Map.of("tls", TLS), () -> TRUST, Clock.fixed(now, ZoneOffset.UTC)).health();
     }
 
 }

@@ -1,6 +1,7 @@
 package uk.gov.justice.ppg.gateway.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -98,6 +99,13 @@ class RotationIT extends GatewayIT {
                 .untilAsserted(
                         () -> assertThat(servedSerial(this.port)).as("the partner port's certificate").isEqualTo(next));
             assertThat(servedSerial(this.adminPort.localPort())).as("the admin listener's").isEqualTo(next);
+            assertThatThrownBy(() -> client("n00-tls-revoked", "n00-signing").send(Samples.allocation(CRN, "C00"),
+                    SigningOptions.strict()))
+                .as("the partner port still checks the CRL at the handshake")
+                .isInstanceOf(IOException.class);
+            assertThatThrownBy(() -> handshake(this.port, "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256"))
+                .as("and still offers only AEAD suites")
+                .isInstanceOf(IOException.class);
 
             Instant until = Instant.now().plusSeconds(8);
             this.directory.putPartner("c00", rotatedC00(until), Optional.empty(), "C00 signing renewal",
@@ -174,9 +182,21 @@ class RotationIT extends GatewayIT {
     }
 
     private static BigInteger servedSerial(int port) throws Exception {
+        return handshake(port, null);
+    }
+
+    /**
+     * The serial of the certificate the port presents, offering only {@code suite} if
+     * given.
+     */
+    private static BigInteger handshake(int port, String suite) throws Exception {
         var context = MutualTls.context(PKI.load(PKI.tlsKeyStore(ExampleParty.C00)), PKI.password(),
                 PKI.load(PKI.trustStore()));
         try (SSLSocket socket = (SSLSocket) context.getSocketFactory().createSocket("localhost", port)) {
+            if (suite != null) {
+                socket.setEnabledProtocols(new String[] { "TLSv1.2" });
+                socket.setEnabledCipherSuites(new String[] { suite });
+            }
             socket.startHandshake();
             return ((X509Certificate) socket.getSession().getPeerCertificates()[0]).getSerialNumber();
         }

@@ -63,6 +63,11 @@ public final class AuditExports {
      * (or a directory of archives) and the audit certificate; its output.
      */
     public static String runVerifier(Path export) throws Exception {
+        return runVerifier(export, TestPki.layout().certificate("gateway-audit"));
+    }
+
+    /** As {@link #runVerifier(Path)}, given a PEM of audit certificates. */
+    public static String runVerifier(Path export, Path certificates) throws Exception {
         Path jar;
         try (var jars = Files.list(Path.of("..", "audit", "target"))) {
             jar = jars.filter((file) -> file.getFileName().toString().endsWith("-verifier.jar"))
@@ -70,7 +75,7 @@ public final class AuditExports {
                 .orElseThrow();
         }
         Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                jar.toString(), export.toString(), TestPki.layout().certificate("gateway-audit").toString())
+                jar.toString(), export.toString(), certificates.toString())
             .redirectErrorStream(true)
             .start();
         String output = new String(process.getInputStream().readAllBytes());

@@ -5,14 +5,19 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.math.BigInteger;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
+import java.security.KeyStore;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.Set;
@@ -104,10 +109,36 @@ public final class TestOcsp implements AutoCloseable {
                 "CN=OCSP Test Issuing CA,O=Example,C=GB", this.issuingKeys.getPrivate(), false, url());
     }
 
-    /** Current, empty CRLs of both CAs, so that CRL checking passes and OCSP decides. */
-    public List<X509CRL> crls() throws Exception {
+    /**
+     * Current CRLs of both CAs, the issuing CA's listing {@code revoked}: with none, CRL
+     * checking passes and OCSP decides.
+     */
+    public List<X509CRL> crls(X509Certificate... revoked) throws Exception {
         return List.of(crl("CN=OCSP Test Root,O=Example,C=GB", this.rootKeys.getPrivate()),
-                crl("CN=OCSP Test Issuing CA,O=Example,C=GB", this.issuingKeys.getPrivate()));
+                crl("CN=OCSP Test Issuing CA,O=Example,C=GB", this.issuingKeys.getPrivate(), revoked));
+    }
+
+    /** The CRLs as a PEM file holds them. */
+    public static String pem(List<X509CRL> crls) throws Exception {
+        StringBuilder pem = new StringBuilder();
+        for (X509CRL crl : crls) {
+            pem.append("-----BEGIN X509 CRL-----\n")
+                .append(Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                    .encodeToString(crl.getEncoded()))
+                .append("\n-----END X509 CRL-----\n");
+        }
+        return pem.toString();
+    }
+
+    /** A PKCS#12 trust store holding the root and the issuing CA. */
+    public void writeTrustStore(Path file, char[] password) throws Exception {
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        store.load(null, null);
+        store.setCertificateEntry("root", this.root);
+        store.setCertificateEntry("issuing", this.issuing);
+        try (OutputStream out = Files.newOutputStream(file)) {
+            store.store(out, password);
+        }
     }
 
     public void revoke(X509Certificate certificate) {
@@ -179,9 +210,13 @@ public final class TestOcsp implements AutoCloseable {
             .getCertificate(builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(issuerKey)));
     }
 
-    private static X509CRL crl(String issuer, PrivateKey key) throws Exception {
+    private static X509CRL crl(String issuer, PrivateKey key, X509Certificate... revoked) throws Exception {
         Instant now = Instant.now();
         X509v2CRLBuilder builder = new X509v2CRLBuilder(new X500Name(issuer), Date.from(now.minusSeconds(60)));
+        for (X509Certificate certificate : revoked) {
+            builder.addCRLEntry(certificate.getSerialNumber(), Date.from(now.minusSeconds(60)),
+                    CRLReason.keyCompromise);
+        }
         builder.setNextUpdate(Date.from(now.plus(Duration.ofDays(7))));
         return new JcaX509CRLConverter().getCRL(builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(key)));
     }
