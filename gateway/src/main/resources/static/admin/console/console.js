@@ -129,6 +129,19 @@ function query(form) {
   return params.toString();
 }
 
+/* A kill switch's button: deliveries to the partner, or its intake (what it sends), after a confirmation. */
+function switchAction(p, direction, isOff) {
+  return action(isOff ? "Switch on" : "Switch off", async () => {
+    const off = !isOff;
+    const reason = await confirmWithReason("Switch " + p.id + "'s " + direction + " " + (off ? "off" : "on") + "?");
+    if (reason) {
+      await call("PUT", "/partners/" + encodeURIComponent(p.id) + "/" + direction, { switchedOff: off, reason });
+      await show("partners");
+      status(p.id + " " + direction + " switched " + (off ? "off." : "on."));
+    }
+  });
+}
+
 const views = {
   "queues": async () => fill("queues", await call("GET", "/queues"), (q) => [q.partner, q.pending, q.inInbox,
     q.deadLettered, q.oldestWaitingSeconds, q.deliveriesSwitchedOff ? "yes" : "no"]),
@@ -150,15 +163,8 @@ const views = {
   },
   "partners": async () => fill("partners", await call("GET", "/partners"), (p) => [p.id, p.organisation,
     p.partyCodes.join(", "), p.deliveriesSwitchedOff ? "switched off" : "on",
-    action(p.deliveriesSwitchedOff ? "Switch on" : "Switch off", async () => {
-      const off = !p.deliveriesSwitchedOff;
-      const reason = await confirmWithReason("Switch " + p.id + "'s deliveries " + (off ? "off" : "on") + "?");
-      if (reason) {
-        await call("PUT", "/partners/" + encodeURIComponent(p.id) + "/deliveries", { switchedOff: off, reason });
-        await show("partners");
-        status(p.id + " deliveries switched " + (off ? "off." : "on."));
-      }
-    })]),
+    switchAction(p, "deliveries", p.deliveriesSwitchedOff), p.intakeSwitchedOff ? "switched off" : "on",
+    switchAction(p, "intake", p.intakeSwitchedOff)]),
   "certificates": async () => fill("certificates", await call("GET", "/certificates"), (c) => [c.use, c.certificate,
     c.notAfter, c.daysLeft, c.warning === null ? "" : (c.warning === 0 ? "expired" : "within " + c.warning + " days")]),
   "checks": async () => fill("checks", await call("GET", "/checks/outstanding"), (c) => [c.owedBy, c.responsible,

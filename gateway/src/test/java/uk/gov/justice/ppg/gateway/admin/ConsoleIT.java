@@ -116,11 +116,15 @@ class ConsoleIT extends AgencyIT {
 
         view("partners");
         awaitStatus(" row");
-        switchC00("Switch off", "c00 deliveries switched off.");
+        switchC00(0, "Switch off", "c00 deliveries switched off.");
         assertThat(this.partnerSwitches.switchedOff(KillSwitches.Direction.DELIVERIES)).containsEntry("c00", true);
         screenshot("partners");
-        switchC00("Switch on", "c00 deliveries switched on.");
+        switchC00(0, "Switch on", "c00 deliveries switched on.");
         assertThat(this.partnerSwitches.switchedOff(KillSwitches.Direction.DELIVERIES)).containsEntry("c00", false);
+        switchC00(1, "Switch off", "c00 intake switched off.");
+        assertThat(this.partnerSwitches.switchedOff(KillSwitches.Direction.INTAKE)).containsEntry("c00", true);
+        switchC00(1, "Switch on", "c00 intake switched on.");
+        assertThat(this.partnerSwitches.switchedOff(KillSwitches.Direction.INTAKE)).containsEntry("c00", false);
 
         view("certificates");
         awaitStatus(" row");
@@ -166,15 +170,15 @@ class ConsoleIT extends AgencyIT {
             .until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), "Logged in as"));
     }
 
-    private void switchC00(String label, String done) {
+    private void switchC00(int button, String label, String done) {
         WebElement row = this.browser.findElements(By.cssSelector("#partners tbody tr"))
             .stream()
             .filter((candidate) -> candidate.getText().startsWith("c00"))
             .findFirst()
             .orElseThrow();
-        WebElement button = row.findElement(By.tagName("button"));
-        assertThat(button.getText()).isEqualTo(label);
-        button.click();
+        WebElement action = row.findElements(By.tagName("button")).get(button);
+        assertThat(action.getText()).isEqualTo(label);
+        action.click();
         new WebDriverWait(this.browser, WAIT)
             .until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm-reason")))
             .sendKeys("console test of the kill switch");
