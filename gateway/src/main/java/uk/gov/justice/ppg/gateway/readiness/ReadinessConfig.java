@@ -33,6 +33,11 @@ class ReadinessConfig {
     }
 
     @Bean
+    BrokerAtShutdown brokerAtShutdown(ConnectionFactory broker) {
+        return new BrokerAtShutdown(broker);
+    }
+
+    @Bean
     Readiness readiness(StorageProbe probe, GatewayProperties properties) {
         return new Readiness(probe, properties.storage().minFreeSpace().toBytes());
     }
