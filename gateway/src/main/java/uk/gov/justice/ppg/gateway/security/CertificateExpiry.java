@@ -42,7 +42,7 @@ public final class CertificateExpiry {
 
     private final Clock clock;
 
-    private final Map<String, Instant> partners = new ConcurrentHashMap<>();
+    private final Map<Presented, Instant> partners = new ConcurrentHashMap<>();
 
     private final Set<String> warned = ConcurrentHashMap.newKeySet();
 
@@ -68,10 +68,14 @@ public final class CertificateExpiry {
     public record Entry(String use, String certificate, Instant notAfter, long daysLeft, Integer warning) {
     }
 
+    /** A partner certificate, by what it was presented for and its common name. */
+    private record Presented(String use, String name) {
+    }
+
     /** A partner presented this certificate for {@code use}. */
     public void seen(String use, X509Certificate certificate) {
-        String name = CertificateNames.commonName(certificate.getSubjectX500Principal().getName());
-        String key = use + " " + name;
+        String name = name(certificate);
+        Presented key = new Presented(use, name);
         if (this.partners.put(key, certificate.getNotAfter().toInstant()) == null) {
             Gauge
                 .builder("gateway.certificate.expiry",
@@ -89,18 +93,15 @@ public final class CertificateExpiry {
         Instant now = this.clock.instant();
         List<Entry> entries = new ArrayList<>();
         this.gatewayStores.get()
-            .forEach((use, store) -> certificates(store).forEach((certificate) -> entries.add(entry(use,
-                    certificate.getSubjectX500Principal().getName(), certificate.getNotAfter().toInstant(), now))));
+            .forEach((use, store) -> certificates(store).forEach((certificate) -> entries
+                .add(entry(use, name(certificate), certificate.getNotAfter().toInstant(), now))));
         this.trust.get()
             .anchors()
-            .forEach((ca) -> entries
-                .add(entry("trust", ca.getSubjectX500Principal().getName(), ca.getNotAfter().toInstant(), now)));
+            .forEach((ca) -> entries.add(entry("trust", name(ca), ca.getNotAfter().toInstant(), now)));
         this.trust.get()
             .intermediates()
-            .forEach((ca) -> entries
-                .add(entry("trust", ca.getSubjectX500Principal().getName(), ca.getNotAfter().toInstant(), now)));
-        this.partners.forEach((key, notAfter) -> entries.add(
-                entry(key.substring(0, key.indexOf(' ')), "CN=" + key.substring(key.indexOf(' ') + 1), notAfter, now)));
+            .forEach((ca) -> entries.add(entry("trust", name(ca), ca.getNotAfter().toInstant(), now)));
+        this.partners.forEach((key, notAfter) -> entries.add(entry(key.use(), key.name(), notAfter, now)));
         entries.sort(Comparator.comparing(Entry::notAfter));
         return entries;
     }
@@ -122,7 +123,11 @@ public final class CertificateExpiry {
         return logged;
     }
 
-    private static Entry entry(String use, String subject, Instant notAfter, Instant now) {
+    private static String name(X509Certificate certificate) {
+        return CertificateNames.commonName(certificate.getSubjectX500Principal().getName());
+    }
+
+    private static Entry entry(String use, String name, Instant notAfter, Instant now) {
         long days = Math.floorDiv(Duration.between(now, notAfter).toHours(), 24);
         Integer warning = null;
         for (int threshold : WARN_AT) {
@@ -131,7 +136,7 @@ public final class CertificateExpiry {
         if (days < 0) {
             warning = 0;
         }
-        return new Entry(use, CertificateNames.commonName(subject), notAfter, days, warning);
+        return new Entry(use, name, notAfter, days, warning);
     }
 
     private static List<X509Certificate> certificates(KeyStore store) {
