@@ -214,7 +214,9 @@ public record GatewayProperties(String nodeId, Path partnersFile, Pki pki, @Defa
      * @param queuePrefix prefix of each partner's delivery queue
      * @param deadLetterQueue where a queue message that stands for no delivery is moved
      * @param expiry how long a delivery may take before it is dead-lettered
-     * @param consumers concurrent consumers of each partner's queue
+     * @param consumers consumers of each partner's queue that are always open on a node
+     * @param maxConsumers the most consumers one partner's queue may grow to on a node
+     * while it has a backlog (ADR 0031)
      * @param connectTimeout TCP/TLS connect timeout towards partners
      * @param readTimeout how long to wait for a partner's reply
      * @param backoffBase wait after a delivery's first failed attempt, and after the
@@ -234,12 +236,13 @@ public record GatewayProperties(String nodeId, Path partnersFile, Pki pki, @Defa
      */
     public record Delivery(@DefaultValue("gateway.delivery.") String queuePrefix,
             @DefaultValue("gateway.dead-letter") String deadLetterQueue, @DefaultValue("24h") Duration expiry,
-            @DefaultValue("2") int consumers, @DefaultValue("5s") Duration connectTimeout,
-            @DefaultValue("30s") Duration readTimeout, @DefaultValue("2s") Duration backoffBase,
-            @DefaultValue("5m") Duration backoffMax, @DefaultValue("0.2") double jitter,
-            @DefaultValue("3") int breakerThreshold, @DefaultValue("5") int isolatedFailureLimit,
-            @DefaultValue("7d") Duration graceWindow, @DefaultValue("10s") Duration livenessDelay,
-            @DefaultValue("60s") Duration livenessInterval, @DefaultValue("N00") String hubIdentity) {
+            @DefaultValue("2") int consumers, @DefaultValue("32") int maxConsumers,
+            @DefaultValue("5s") Duration connectTimeout, @DefaultValue("30s") Duration readTimeout,
+            @DefaultValue("2s") Duration backoffBase, @DefaultValue("5m") Duration backoffMax,
+            @DefaultValue("0.2") double jitter, @DefaultValue("3") int breakerThreshold,
+            @DefaultValue("5") int isolatedFailureLimit, @DefaultValue("7d") Duration graceWindow,
+            @DefaultValue("10s") Duration livenessDelay, @DefaultValue("60s") Duration livenessInterval,
+            @DefaultValue("N00") String hubIdentity) {
     }
 
 }

@@ -1,7 +1,11 @@
 package uk.gov.justice.ppg.gateway.delivery;
 
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -16,7 +20,10 @@ import uk.gov.justice.ppg.gateway.ids.GatewayControlReferences;
  * reference. Each number is written in the gateway's own range
  * ({@link GatewayControlReferences}), so it never meets a partner's numbering. Each node
  * takes a block in a transaction of its own: references never repeat across restarts or
- * nodes; a block unused at shutdown leaves a gap, never a repeat.
+ * nodes; a block unused at shutdown leaves a gap, never a repeat. The next block is
+ * reserved ahead, on a thread of its own, once half of the current one is used: a caller
+ * inside a transaction of its own then rarely needs a second pooled connection, which,
+ * with many consumers finishing at once, could be the one the pool no longer has.
  */
 public class ControlReferences {
 
@@ -27,6 +34,12 @@ public class ControlReferences {
     private final TransactionTemplate newTransaction;
 
     private final Map<String, Block> blocks = new ConcurrentHashMap<>();
+
+    private final ExecutorService ahead = Executors.newSingleThreadExecutor((task) -> {
+        Thread thread = new Thread(task, "control-reference-blocks");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     ControlReferences(JdbcTemplate jdbc, TransactionTemplate newTransaction) {
         this.jdbc = jdbc;
@@ -40,12 +53,34 @@ public class ControlReferences {
         Block block = this.blocks.computeIfAbsent(issuedAs, (key) -> new Block());
         synchronized (block) {
             if (block.next >= block.end) {
-                long end = reserve(issuedAs);
+                long end = nextBlock(block, issuedAs);
                 block.next = end - BLOCK;
                 block.end = end;
             }
+            if (block.reserved == null && block.end - block.next <= BLOCK / 2) {
+                block.reserved = CompletableFuture.supplyAsync(() -> reserve(issuedAs), this.ahead);
+            }
             return GatewayControlReferences.format(block.next++);
         }
+    }
+
+    /**
+     * The high end of the block reserved ahead, or of one reserved now if none was (or
+     * reserving ahead failed).
+     */
+    private long nextBlock(Block block, String issuedAs) {
+        CompletableFuture<Long> reserved = block.reserved;
+        block.reserved = null;
+        if (reserved != null) {
+            try {
+                return reserved.join();
+            }
+            catch (CompletionException ex) {
+                // the store was unreachable then: try again now, failing as any caller
+                // would
+            }
+        }
+        return reserve(issuedAs);
     }
 
     /**
@@ -72,6 +107,8 @@ public class ControlReferences {
         private long next;
 
         private long end;
+
+        private CompletableFuture<Long> reserved;
 
     }
 

@@ -4,6 +4,7 @@ import java.security.KeyStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 import io.micrometer.core.instrument.Counter;
@@ -13,6 +14,7 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 import org.apache.camel.CamelContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.ContextClosedEvent;
@@ -30,6 +32,7 @@ import uk.gov.justice.ppg.gateway.checks.CheckLedger;
 import uk.gov.justice.ppg.gateway.config.GatewayProperties;
 import uk.gov.justice.ppg.gateway.partner.Channel;
 import uk.gov.justice.ppg.gateway.partner.KillSwitches;
+import uk.gov.justice.ppg.gateway.partner.PartnerDirectory;
 import uk.gov.justice.ppg.gateway.partner.PartnerDirectoryHolder;
 import uk.gov.justice.ppg.gateway.routing.CaseRegister;
 import uk.gov.justice.ppg.gateway.security.KeyMaterialReload;
@@ -62,6 +65,18 @@ class DeliveryConfig {
         return new QueueHeaderAllowlist();
     }
 
+    /** Queue messages wait on the broker until a consumer is free (ADR 0031). */
+    @Bean
+    static BeanPostProcessor unbufferedConsumers() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                ConsumerGrowth.unbuffered(bean);
+                return bean;
+            }
+        };
+    }
+
     @Bean
     DeliveryErrorHandling deliveryErrorHandling() {
         return new DeliveryErrorHandling();
@@ -88,9 +103,23 @@ class DeliveryConfig {
         GatewayProperties.Delivery delivery = properties.delivery();
         return new PartnerDeliveryRoute(receiving,
                 (partnerId) -> "jms:queue:" + delivery.queuePrefix() + partnerId
-                        + "?transacted=true&cacheLevelName=CACHE_CONSUMER&concurrentConsumers=" + delivery.consumers()
-                        + "&maxConcurrentConsumers=" + delivery.consumers() + "&headerFilterStrategy=#" + QUEUE_HEADERS,
+                        + "?transacted=true&cacheLevelName=CACHE_CONSUMER" + ConsumerGrowth.options(delivery)
+                        + "&headerFilterStrategy=#" + QUEUE_HEADERS,
                 "jms:queue:" + delivery.deadLetterQueue(), deliveries);
+    }
+
+    /**
+     * The consumers of each receiver's queue on this node (gateway.delivery.consumers),
+     * receivers a directory change adds included.
+     */
+    @Bean
+    MeterBinder deliveryConsumers(CamelContext camel, PartnerDirectoryHolder directory) {
+        return (meters) -> {
+            Consumer<PartnerDirectory> register = (current) -> LiveDeliveryRoutes.receiving(current)
+                .forEach((partnerId) -> ConsumerGrowth.gauge(meters, camel, partnerId));
+            register.accept(directory.get());
+            directory.onChange(register);
+        };
     }
 
     @Bean

@@ -3,7 +3,6 @@ package uk.gov.justice.ppg.gateway.support;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -12,6 +11,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 import org.awaitility.Awaitility;
+
+import uk.gov.justice.ppg.tools.cluster.BrokerSettings;
 
 /**
  * The standalone Apache Artemis broker from Maven Central (unpacked into
@@ -101,18 +102,9 @@ public final class StandaloneArtemis implements AutoCloseable {
         }
     }
 
-    /**
-     * Inserts config/artemis/gateway-broker-settings.xml before the catch-all address
-     * setting.
-     */
+    /** The gateway's address settings, as ./cluster applies them. */
     private void applyGatewaySettings() throws IOException {
-        Path brokerXml = this.instance.resolve("etc/broker.xml");
-        String settings = Files.readString(Path.of("..", "config", "artemis", "gateway-broker-settings.xml"))
-            .replaceAll("(?s)<!--.*?-->", "");
-        String xml = Files.readString(brokerXml)
-            .replace("<address-setting match=\"#\">", settings + "\n<address-setting match=\"#\">")
-            .replace("</core>", "<id-cache-size>100000</id-cache-size>\n</core>");
-        Files.writeString(brokerXml, xml);
+        BrokerSettings.apply(this.instance, Path.of("..", "config", "artemis", "gateway-broker-settings.xml"));
     }
 
     private void run(List<String> command) throws IOException, InterruptedException {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 import org.w3c.dom.Document;
 
@@ -31,7 +32,7 @@ import uk.gov.justice.ppg.tools.stub.StubPartner;
  */
 public final class LoadGenerator {
 
-    private final URI endpoint;
+    private final List<URI> endpoints;
 
     private final PkiLayout pki;
 
@@ -41,32 +42,39 @@ public final class LoadGenerator {
 
     private long nextReference = System.currentTimeMillis() * 1000;
 
-    private long gatewayPid;
+    private CpuGroups counted = CpuGroups.parse("");
 
     private int nextCase = 100000;
 
-    private LoadGenerator(URI endpoint, PkiLayout pki, Document template) {
-        this.endpoint = endpoint;
+    private LoadGenerator(List<URI> endpoints, PkiLayout pki, Document template) {
+        this.endpoints = endpoints;
         this.pki = pki;
         this.template = template;
     }
 
     /**
-     * Arguments: endpoint, PKI directory, Event sample, interchanges to measure,
-     * concurrent senders, the gateway's process id, interchanges to warm up with.
+     * Arguments: endpoints (comma-separated: the senders take them in turn), PKI
+     * directory, Event sample, interchanges to measure, concurrent senders, the processes
+     * whose CPU to count (a gateway process id, or roles as {@link CpuGroups} reads
+     * them), interchanges to warm up with, the stub partners' latency in milliseconds (0
+     * by default).
      */
     public static void main(String[] args) throws Exception {
-        URI endpoint = URI.create(args[0]);
+        List<URI> endpoints = Stream.of(args[0].split(",")).map(URI::create).toList();
         PkiLayout pki = new PkiLayout(Path.of(args[1]));
         Document template = PartnerClient.read(Files.readAllBytes(Path.of(args[2])));
         int count = Integer.parseInt(args[3]);
         int senders = Integer.parseInt(args[4]);
-        LoadGenerator generator = new LoadGenerator(endpoint, pki, template);
-        generator.gatewayPid = (args.length > 5) ? Long.parseLong(args[5]) : -1;
+        LoadGenerator generator = new LoadGenerator(endpoints, pki, template);
+        generator.counted = CpuGroups.parse((args.length > 5) ? args[5] : "");
         int warmup = (args.length > 6) ? Integer.parseInt(args[6]) : Math.max(1000, count);
+        Duration latency = Duration.ofMillis((args.length > 7) ? Long.parseLong(args[7]) : 0);
         try (StubPartner crc = StubPartner.start(pki, ExampleParty.C00, 9102, "/spg", (receipt) -> {
-        }).light();
-                StubPartner nps = StubPartner.start(pki, ExampleParty.N00, 9101, "/spg", generator::notified).light()) {
+        }).light().answeringAfter(latency);
+                StubPartner nps = StubPartner.start(pki, ExampleParty.N00, 9101, "/spg", generator::notified)
+                    .light()
+                    .answeringAfter(latency)) {
+            System.out.println("stub partners answer after " + latency.toMillis() + " ms");
             generator.run(count, senders, warmup);
         }
     }
@@ -80,7 +88,10 @@ public final class LoadGenerator {
         double bound = signaturesPerSecond / 2;
         System.out.printf("crypto bound: %.0f RSA-2048 signatures/s on %d cores -> %.0f interchanges/s%n",
                 signaturesPerSecond, Runtime.getRuntime().availableProcessors(), bound);
-        Sender warm = new Sender(PartnerClient.of(this.pki, ExampleParty.N00, this.endpoint), senders);
+        List<PartnerClient> clients = this.endpoints.stream()
+            .map((endpoint) -> PartnerClient.of(this.pki, ExampleParty.N00, endpoint))
+            .toList();
+        Sender warm = new Sender(clients, senders);
         System.out.println("warming up with " + warmup + " interchanges (until the JIT settles)");
         for (int done = 0; done < warmup; done += 2000) {
             warm.closedLoop(signed(Math.min(2000, warmup - done)), this.notified, Duration.ofSeconds(600));
@@ -88,16 +99,15 @@ public final class LoadGenerator {
         System.out.println("signing " + count + " interchanges for the measured run");
         List<Sender.Signed> load = signed(count);
         System.out.println("measuring");
-        double gatewayBefore = ProcessCpu.seconds(this.gatewayPid);
+        Map<String, Double> before = this.counted.seconds();
         double generatorBefore = ProcessCpu.seconds(ProcessHandle.current().pid());
         Sender.Result full = warm.closedLoop(load, this.notified, Duration.ofSeconds(300));
+        Map<String, Double> after = this.counted.seconds();
+        double signatureMillis = 2000 / signaturesPerSecond * Runtime.getRuntime().availableProcessors();
         System.out.println("full load:  " + full.describe());
-        System.out.printf(
-                "CPU per interchange: gateway %.2f ms, load generator and stubs %.2f ms "
-                        + "(two RSA-2048 signatures take %.2f ms)%n",
-                1000 * (ProcessCpu.seconds(this.gatewayPid) - gatewayBefore) / count,
-                1000 * (ProcessCpu.seconds(ProcessHandle.current().pid()) - generatorBefore) / count,
-                2000 / signaturesPerSecond * Runtime.getRuntime().availableProcessors());
+        System.out.println("CPU per interchange: " + CpuGroups.perInterchange(before, after, count, signatureMillis));
+        System.out.printf("CPU per interchange of the load generator and stubs: %.2f ms%n",
+                1000 * (ProcessCpu.seconds(ProcessHandle.current().pid()) - generatorBefore) / count);
         double half = full.throughput() / 2;
         List<Sender.Signed> paced = signed((int) Math.max(200, half * 20));
         Sender.Result halfLoad = warm.openLoop(paced, half, this.notified, Duration.ofSeconds(300));
@@ -110,7 +120,7 @@ public final class LoadGenerator {
     }
 
     private List<Sender.Signed> signed(int count) {
-        PartnerClient signer = PartnerClient.of(this.pki, ExampleParty.N00, this.endpoint);
+        PartnerClient signer = PartnerClient.of(this.pki, ExampleParty.N00, this.endpoints.get(0));
         List<Sender.Signed> signed = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             Document event = (Document) this.template.cloneNode(true);

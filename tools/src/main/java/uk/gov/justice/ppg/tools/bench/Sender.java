@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import uk.gov.justice.ppg.tools.client.PartnerClient;
 import uk.gov.justice.ppg.tools.client.SpgResponse;
@@ -19,12 +20,16 @@ import uk.gov.justice.ppg.tools.client.SpgResponse;
  */
 final class Sender {
 
-    private final PartnerClient client;
+    private final List<PartnerClient> clients;
 
     private final int concurrency;
 
-    Sender(PartnerClient client, int concurrency) {
-        this.client = client;
+    /**
+     * Sender {@code t} of {@code concurrency} sends through client {@code t} modulo their
+     * number.
+     */
+    Sender(List<PartnerClient> clients, int concurrency) {
+        this.clients = List.copyOf(clients);
         this.concurrency = concurrency;
     }
 
@@ -38,12 +43,22 @@ final class Sender {
      * @param sent interchanges sent
      * @param errors answers other than 200, and interchanges never acknowledged
      * @param seconds from the first send to the last status notification
+     * @param acceptSeconds from the first send to the last answer
      * @param latenciesMillis accept latency of each interchange
      */
-    record Result(int sent, int errors, double seconds, List<Double> latenciesMillis) {
+    record Result(int sent, int errors, double seconds, double acceptSeconds, List<Double> latenciesMillis) {
 
         double throughput() {
             return (this.sent - this.errors) / this.seconds;
+        }
+
+        double acceptRate() {
+            return (this.sent - this.errors) / this.acceptSeconds;
+        }
+
+        /** How long after the last acceptance the last status notification came. */
+        double drainSeconds() {
+            return this.seconds - this.acceptSeconds;
         }
 
         double p50() {
@@ -63,8 +78,9 @@ final class Sender {
         String describe() {
             return String.format(
                     "%d interchanges in %.1f s = %.0f/s end to end (accepted, delivered, ISN back); "
+                            + "accepted at %.0f/s, last ISN %.1f s after the last acceptance; "
                             + "accept latency p50 %.1f ms, p99 %.1f ms; errors %d",
-                    this.sent, this.seconds, throughput(), p50(), p99(), this.errors);
+                    this.sent, this.seconds, throughput(), acceptRate(), drainSeconds(), p50(), p99(), this.errors);
         }
 
     }
@@ -105,15 +121,19 @@ final class Sender {
             throws InterruptedException {
         List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger errors = new AtomicInteger();
+        AtomicLong lastAnswer = new AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         long started = System.nanoTime();
         for (int t = 0; t < threads; t++) {
+            PartnerClient client = this.clients.get(t % this.clients.size());
             pool.submit(() -> {
                 for (Signed signed = source.next(); signed != null; signed = source.next()) {
                     long sent = System.nanoTime();
                     try {
-                        SpgResponse response = this.client.post(signed.envelope(), true);
-                        latencies.add((System.nanoTime() - sent) / 1e6);
+                        SpgResponse response = client.post(signed.envelope(), true);
+                        long answered = System.nanoTime();
+                        latencies.add((answered - sent) / 1e6);
+                        lastAnswer.accumulateAndGet(answered, Math::max);
                         if (!response.accepted()) {
                             errors.incrementAndGet();
                         }
@@ -135,7 +155,8 @@ final class Sender {
             .max()
             .orElse(System.nanoTime());
         int unacknowledged = (int) load.stream().filter((s) -> !notified.containsKey(s.reference())).count();
-        return new Result(load.size(), errors.get() + unacknowledged, (last - started) / 1e9, latencies);
+        return new Result(load.size(), errors.get() + unacknowledged, (last - started) / 1e9,
+                (lastAnswer.get() - started) / 1e9, latencies);
     }
 
     @FunctionalInterface

@@ -15,6 +15,7 @@ import uk.gov.justice.ppg.certs.PkiLayout;
 import uk.gov.justice.ppg.tools.client.Interchanges;
 import uk.gov.justice.ppg.tools.client.SigningOptions;
 import uk.gov.justice.ppg.tools.stub.StubPartner;
+import uk.gov.justice.ppg.tools.stub.StubPartners;
 
 /**
  * Starts stub partner systems (nDelius, the CRCs, a police force, children's services,
@@ -31,13 +32,6 @@ import uk.gov.justice.ppg.tools.stub.StubPartner;
  * (C04), imported by {@code ./demo} from {@code config/demo-cases.csv}.
  */
 public final class Demo {
-
-    /**
-     * The stub partners and the ports config/partners.yml gives them (PF01 has an inbox
-     * instead).
-     */
-    static final Map<ExampleParty, Integer> STUBS = Map.of(ExampleParty.N00, 9101, ExampleParty.C00, 9102,
-            ExampleParty.MTC, 9103, ExampleParty.C21, 9104, ExampleParty.C04, 9105, ExampleParty.CS202, 9108);
 
     /** The parties on the inbox channel: they read what is theirs on the agency API. */
     static final Set<String> INBOXES = Set.of("PF01");
@@ -74,7 +68,7 @@ public final class Demo {
         Path samples = Path.of(args.length > 2 ? args[2] : "schemas/src/test/resources/samples");
         List<StubPartner> stubs = new ArrayList<>();
         try {
-            for (Map.Entry<ExampleParty, Integer> stub : STUBS.entrySet()) {
+            for (Map.Entry<ExampleParty, Integer> stub : StubPartners.PORTS.entrySet()) {
                 stubs.add(StubPartner.start(pki, stub.getKey(), stub.getValue(), "/spg", (receipt) -> {
                 }));
             }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Queue;
 import java.util.Set;
@@ -54,6 +55,8 @@ public final class StubPartner implements AutoCloseable {
 
     private volatile boolean light;
 
+    private volatile long answerAfterMillis;
+
     private StubPartner(ExampleParty party, HttpsServer server, Consumer<Receipt> listener, PkiLayout pki) {
         this.party = party;
         this.server = server;
@@ -76,7 +79,7 @@ public final class StubPartner implements AutoCloseable {
                 parameters.setSSLParameters(MutualTls.server(getSSLContext()));
             }
         });
-        server.setExecutor(Executors.newFixedThreadPool(8));
+        server.setExecutor(Executors.newCachedThreadPool());
         StubPartner stub = new StubPartner(party, server, listener, pki);
         server.createContext(path, stub::handle);
         server.start();
@@ -90,6 +93,15 @@ public final class StubPartner implements AutoCloseable {
      */
     public StubPartner light() {
         this.light = true;
+        return this;
+    }
+
+    /**
+     * Answers each request only after {@code latency}, as a partner's system that takes
+     * that long to store what it receives.
+     */
+    public StubPartner answeringAfter(Duration latency) {
+        this.answerAfterMillis = latency.toMillis();
         return this;
     }
 
@@ -115,6 +127,14 @@ public final class StubPartner implements AutoCloseable {
         Receipt recorded = fresh ? receipt : receipt.asDuplicate();
         this.receipts.add(recorded);
         this.listener.accept(recorded);
+        if (this.answerAfterMillis > 0) {
+            try {
+                Thread.sleep(this.answerAfterMillis);
+            }
+            catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+            }
+        }
         exchange.getResponseHeaders().add("Content-Type", "application/soap+xml; charset=UTF-8");
         exchange.sendResponseHeaders(200, ACCEPTED.length);
         try (OutputStream out = exchange.getResponseBody()) {
