@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -22,24 +23,47 @@ final class FaultSetup {
 
     static GatewayNode node(Path work, PkiLayout pki, int npsPort, int crcPort, int port, int managementPort)
             throws IOException {
-        Path data = work.resolve("data");
-        deleteRecursively(data);
-        Files.createDirectories(data);
+        Path partners = partners(work, npsPort, crcPort);
+        return node(application(work, pki, partners), work, pki, partners, "fault-node", port, managementPort,
+                Map.of());
+    }
+
+    /**
+     * The example directory with N00 and C00 at the recording partners, written to the
+     * work directory.
+     */
+    static Path partners(Path work, int npsPort, int crcPort) throws IOException {
         String directory = Files.readString(Path.of(System.getProperty("faults.partners")))
             .replace("https://localhost:9101/spg", "https://localhost:" + npsPort + "/spg")
             .replace("https://localhost:9102/spg", "https://localhost:" + crcPort + "/spg")
             .replaceAll("https://localhost:91\\d\\d/spg", "https://localhost:1/spg");
         Path partners = work.resolve("partners.yml");
         Files.writeString(partners, directory);
-        return new GatewayNode(
-                StartupArchive.prepare(Path.of(System.getProperty("faults.gateway-jar")), work.resolve("app"), pki,
-                        partners),
-                Map.of("GATEWAY_PKI", pki.dir().toAbsolutePath().toString(), "GATEWAY_DATA",
-                        data.toAbsolutePath().toString(), "GATEWAY_PARTNERS", partners.toAbsolutePath().toString(),
-                        "GATEWAY_PORT", Integer.toString(port), "GATEWAY_ADMIN_PORT",
-                        Integer.toString(FaultSuiteIT.freePort()), "GATEWAY_MANAGEMENT_PORT",
-                        Integer.toString(managementPort), "GATEWAY_NODE_ID", "fault-node"),
-                work.resolve("gateway.log"), managementPort);
+        return partners;
+    }
+
+    static StartupArchive application(Path work, PkiLayout pki, Path partners) throws IOException {
+        return StartupArchive.prepare(Path.of(System.getProperty("faults.gateway-jar")), work.resolve("app"), pki,
+                partners);
+    }
+
+    /**
+     * A node with a fresh data directory of its own ({@code data} under the work
+     * directory for the first, {@code data-<id>} for others), and {@code storage}'s
+     * settings for the database and broker it shares (none: the embedded default).
+     */
+    static GatewayNode node(StartupArchive application, Path work, PkiLayout pki, Path partners, String nodeId,
+            int port, int managementPort, Map<String, String> storage) throws IOException {
+        Path data = work.resolve(storage.isEmpty() ? "data" : "data-" + nodeId);
+        deleteRecursively(data);
+        Files.createDirectories(data);
+        Map<String, String> environment = new HashMap<>(storage);
+        environment.putAll(Map.of("GATEWAY_PKI", pki.dir().toAbsolutePath().toString(), "GATEWAY_DATA",
+                data.toAbsolutePath().toString(), "GATEWAY_PARTNERS", partners.toAbsolutePath().toString(),
+                "GATEWAY_PORT", Integer.toString(port), "GATEWAY_ADMIN_PORT", Integer.toString(FaultSuiteIT.freePort()),
+                "GATEWAY_MANAGEMENT_PORT", Integer.toString(managementPort), "GATEWAY_NODE_ID", nodeId));
+        return new GatewayNode(application, environment,
+                work.resolve(storage.isEmpty() ? "gateway.log" : nodeId + ".log"), managementPort);
     }
 
     static byte[] eventSample() throws IOException {

@@ -25,11 +25,12 @@ import uk.gov.justice.ppg.tools.client.SpgResponse;
  * sends the same interchange again (same control reference, freshly signed) until it is
  * accepted. It keeps the order in which each case's interchanges were accepted, and every
  * answer that a partner could misread: anything but 200 accepted, a 503 SOAP fault with a
- * GW code, or no answer at all.
+ * GW code, or no answer at all. Given several nodes, each thread starts at its own and
+ * moves to the next after a failed attempt, as a load balancer takes a dead node out.
  */
 final class RetryingSender {
 
-    private final PartnerClient client;
+    private final List<PartnerClient> clients;
 
     private final byte[] sample;
 
@@ -48,7 +49,11 @@ final class RetryingSender {
     private ExecutorService threads;
 
     RetryingSender(PartnerClient client, byte[] sample, List<List<String>> casesByThread, long firstReference) {
-        this.client = client;
+        this(List.of(client), sample, casesByThread, firstReference);
+    }
+
+    RetryingSender(List<PartnerClient> clients, byte[] sample, List<List<String>> casesByThread, long firstReference) {
+        this.clients = List.copyOf(clients);
         this.sample = sample.clone();
         this.casesByThread = casesByThread;
         this.references = new AtomicLong(firstReference);
@@ -57,8 +62,10 @@ final class RetryingSender {
     void start() {
         this.running.set(true);
         this.threads = Executors.newFixedThreadPool(this.casesByThread.size());
-        for (List<String> cases : this.casesByThread) {
-            this.threads.submit(() -> sendAll(cases));
+        for (int t = 0; t < this.casesByThread.size(); t++) {
+            List<String> cases = this.casesByThread.get(t);
+            int first = t % this.clients.size();
+            this.threads.submit(() -> sendAll(cases, first));
         }
     }
 
@@ -87,24 +94,25 @@ final class RetryingSender {
         return this.acceptedByCase.values().stream().mapToInt(List::size).sum();
     }
 
-    private void sendAll(List<String> cases) {
+    private void sendAll(List<String> cases, int first) {
+        int[] node = { first };
         for (int i = 0; this.running.get(); i = (i + 1) % cases.size()) {
             String crn = cases.get(i);
             String reference = Long.toString(this.references.incrementAndGet());
-            if (!sendUntilAccepted(crn, reference)) {
+            if (!sendUntilAccepted(crn, reference, node)) {
                 return;
             }
             this.acceptedByCase.computeIfAbsent(crn, (key) -> new CopyOnWriteArrayList<>()).add(reference);
         }
     }
 
-    private boolean sendUntilAccepted(String crn, String reference) {
+    private boolean sendUntilAccepted(String crn, String reference, int[] node) {
         while (true) {
             try {
                 Document interchange = PartnerClient.read(this.sample);
                 Interchanges.setCrn(interchange, crn);
                 Interchanges.setControlReference(interchange, reference);
-                SpgResponse response = this.client.send(interchange, SigningOptions.strict());
+                SpgResponse response = this.clients.get(node[0]).send(interchange, SigningOptions.strict());
                 if (classify(response)) {
                     return true;
                 }
@@ -116,6 +124,7 @@ final class RetryingSender {
                 Thread.currentThread().interrupt();
                 return false;
             }
+            node[0] = (node[0] + 1) % this.clients.size();
             pause();
         }
     }

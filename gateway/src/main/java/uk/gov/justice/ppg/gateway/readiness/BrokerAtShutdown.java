@@ -14,7 +14,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.jms.connection.CachingConnectionFactory;
 
 /**
  * A bounded stop when the broker is gone. Closing each consumer and session is a blocking
@@ -40,9 +39,7 @@ final class BrokerAtShutdown {
 
     @EventListener(ContextClosedEvent.class)
     void abandonABrokerThatIsGone() {
-        ConnectionFactory target = (this.broker instanceof CachingConnectionFactory caching)
-                ? caching.getTargetConnectionFactory() : this.broker;
-        if (target instanceof ActiveMQConnectionFactory artemis && !answers(artemis)) {
+        if (BrokerClient.direct(this.broker) instanceof ActiveMQConnectionFactory artemis && !answers(artemis)) {
             LOG.warn("broker unreachable at shutdown: its client is closed so that the node stops promptly; "
                     + "the broker redelivers what this node had not acknowledged");
             artemis.close();

@@ -29,7 +29,7 @@ class ReadinessConfig {
 
     @Bean(destroyMethod = "close")
     StorageProbe storageProbe(JdbcTemplate jdbc, ConnectionFactory broker, GatewayProperties properties, Clock clock) {
-        return new StorageProbe(jdbc, broker, properties.storage().dataDirectory(), clock);
+        return new StorageProbe(jdbc, BrokerClient.direct(broker), properties.storage().dataDirectory(), clock);
     }
 
     @Bean

@@ -72,6 +72,9 @@ final class StorageProbe implements AutoCloseable {
         return Integer.valueOf(1).equals(this.jdbc.queryForObject("SELECT 1", Integer.class));
     }
 
+    /**
+     * A connection of the broker's own client ({@link BrokerClient}), opened and closed.
+     */
     private boolean broker() throws Exception {
         try (Connection connection = this.broker.createConnection()) {
             connection.start();

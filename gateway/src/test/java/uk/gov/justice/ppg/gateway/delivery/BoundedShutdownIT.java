@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -18,11 +19,13 @@ import uk.gov.justice.ppg.certs.ExampleParty;
 import uk.gov.justice.ppg.gateway.GatewayApplication;
 import uk.gov.justice.ppg.gateway.support.GatewayIT;
 import uk.gov.justice.ppg.gateway.support.GatewayNodes;
+import uk.gov.justice.ppg.gateway.support.Readiness;
 import uk.gov.justice.ppg.gateway.support.Samples;
 import uk.gov.justice.ppg.gateway.support.StandaloneArtemis;
 import uk.gov.justice.ppg.gateway.support.TestPki;
 import uk.gov.justice.ppg.tools.client.PartnerClient;
 import uk.gov.justice.ppg.tools.client.SigningOptions;
+import uk.gov.justice.ppg.tools.cluster.StandaloneBroker;
 
 /**
  * A node on the standalone broker shuts down within a bounded time when the broker is
@@ -35,7 +38,7 @@ class BoundedShutdownIT {
 
     @Test
     void aNodeWhoseBrokerIsGoneStillStopsWithinTheBound() throws Exception {
-        StandaloneArtemis broker = StandaloneArtemis.create();
+        StandaloneBroker broker = StandaloneArtemis.create();
         broker.start();
         ConfigurableApplicationContext node;
         try {
@@ -48,6 +51,10 @@ class BoundedShutdownIT {
         finally {
             broker.stop();
         }
+        int management = Integer.parseInt(node.getEnvironment().getProperty("local.management.port"));
+        Awaitility.await("readiness DOWN with the broker gone")
+            .atMost(Duration.ofSeconds(20))
+            .until(() -> Readiness.of(management), (answer) -> answer.startsWith("503"));
         long started = System.nanoTime();
         Thread closer = new Thread(node::close, "closer");
         closer.start();
@@ -58,7 +65,7 @@ class BoundedShutdownIT {
         assertThat(Duration.ofNanos(System.nanoTime() - started)).as("shutdown with the broker gone").isLessThan(BOUND);
     }
 
-    private static ConfigurableApplicationContext start(StandaloneArtemis broker) {
+    private static ConfigurableApplicationContext start(StandaloneBroker broker) {
         Map<String, String> properties = new LinkedHashMap<>(GatewayIT.properties(GatewayIT.dataDirectory()));
         properties.put("server.port", "0");
         properties.put("gateway.node-id", "bounded-shutdown");

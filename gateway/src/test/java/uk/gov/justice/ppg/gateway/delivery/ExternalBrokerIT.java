@@ -23,6 +23,7 @@ import uk.gov.justice.ppg.gateway.support.Samples;
 import uk.gov.justice.ppg.gateway.support.StandaloneArtemis;
 import uk.gov.justice.ppg.tools.client.SigningOptions;
 import uk.gov.justice.ppg.tools.client.SpgResponse;
+import uk.gov.justice.ppg.tools.cluster.StandaloneBroker;
 
 /**
  * The gateway on the standalone Artemis broker (its own process, from Maven Central)
@@ -32,7 +33,7 @@ import uk.gov.justice.ppg.tools.client.SpgResponse;
  */
 class ExternalBrokerIT extends GatewayIT {
 
-    private static final StandaloneArtemis BROKER = startBroker();
+    private static final StandaloneBroker BROKER = startBroker();
 
     /**
      * This class's context, which Spring keeps open until the JVM exits: the broker stops
@@ -110,9 +111,9 @@ class ExternalBrokerIT extends GatewayIT {
         assertThat(response.accepted()).as(response.text()).isTrue();
     }
 
-    private static StandaloneArtemis startBroker() {
+    private static StandaloneBroker startBroker() {
         try {
-            StandaloneArtemis broker = StandaloneArtemis.create();
+            StandaloneBroker broker = StandaloneArtemis.create();
             broker.start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 if (context != null) {
