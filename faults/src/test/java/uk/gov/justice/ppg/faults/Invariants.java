@@ -1,5 +1,7 @@
 package uk.gov.justice.ppg.faults;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -109,6 +111,19 @@ final class Invariants {
             .stream()
             .filter((delivered) -> "N00".equals(delivered.sender()) && "Event".equals(delivered.body()))
             .toList();
+    }
+
+    /**
+     * Fails on any broken promise: a misleading answer to the sender, an accepted
+     * interchange not delivered, a case out of order, an interchange without exactly one
+     * ISN, or a delivery of something never accepted.
+     */
+    void assertKept(RetryingSender sender) throws IOException {
+        assertThat(sender.misleading()).as("answers a partner could take for acceptance or a bad address").isEmpty();
+        assertThat(lost()).as("accepted but never delivered").isEmpty();
+        assertThat(outOfOrder()).as("cases delivered out of order").isEmpty();
+        assertThat(notOneIsn()).as("interchanges without exactly one ISN").isEmpty();
+        assertThat(unexpected()).as("deliveries of interchanges never sent").isEmpty();
     }
 
 }

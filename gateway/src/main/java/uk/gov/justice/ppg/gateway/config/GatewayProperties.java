@@ -237,12 +237,12 @@ public record GatewayProperties(String nodeId, Path partnersFile, Pki pki, @Defa
     public record Delivery(@DefaultValue("gateway.delivery.") String queuePrefix,
             @DefaultValue("gateway.dead-letter") String deadLetterQueue, @DefaultValue("24h") Duration expiry,
             @DefaultValue("2") int consumers, @DefaultValue("32") int maxConsumers,
-            @DefaultValue("5s") Duration connectTimeout, @DefaultValue("30s") Duration readTimeout,
-            @DefaultValue("2s") Duration backoffBase, @DefaultValue("5m") Duration backoffMax,
-            @DefaultValue("0.2") double jitter, @DefaultValue("3") int breakerThreshold,
-            @DefaultValue("5") int isolatedFailureLimit, @DefaultValue("7d") Duration graceWindow,
-            @DefaultValue("10s") Duration livenessDelay, @DefaultValue("60s") Duration livenessInterval,
-            @DefaultValue("N00") String hubIdentity) {
+            @DefaultValue("8") int databaseConnections, @DefaultValue("5s") Duration connectTimeout,
+            @DefaultValue("30s") Duration readTimeout, @DefaultValue("2s") Duration backoffBase,
+            @DefaultValue("5m") Duration backoffMax, @DefaultValue("0.2") double jitter,
+            @DefaultValue("3") int breakerThreshold, @DefaultValue("5") int isolatedFailureLimit,
+            @DefaultValue("7d") Duration graceWindow, @DefaultValue("10s") Duration livenessDelay,
+            @DefaultValue("60s") Duration livenessInterval, @DefaultValue("N00") String hubIdentity) {
     }
 
 }

@@ -231,7 +231,8 @@ class DeliveryConfig {
         }
         return new DeliveryService(store, gate, new PartnerChannels(directory, renderer, items, http), inboxes,
                 completions, audit, describer, transactions, clock, delivery.isolatedFailureLimit(),
-                Claims.forAttempts(properties.nodeId(), delivery.connectTimeout(), delivery.readTimeout()));
+                Claims.forAttempts(properties.nodeId(), delivery.connectTimeout(), delivery.readTimeout()),
+                new StoreShare(delivery.databaseConnections()));
     }
 
     @Bean

@@ -67,9 +67,11 @@ class DeliveryService implements DeliveryPorts.Delivery {
 
     private final Claims claims;
 
+    private final StoreShare share;
+
     DeliveryService(DeliveryStore store, PartnerGate gate, PartnerChannels channels, Inboxes inboxes,
             Completions completions, AuditTrail audit, DeliveryAudit describer, TransactionTemplate transactions,
-            Clock clock, int isolatedFailureLimit, Claims claims) {
+            Clock clock, int isolatedFailureLimit, Claims claims, StoreShare share) {
         this.store = store;
         this.gate = gate;
         this.channels = channels;
@@ -81,6 +83,7 @@ class DeliveryService implements DeliveryPorts.Delivery {
         this.clock = clock;
         this.isolatedFailureLimit = isolatedFailureLimit;
         this.claims = claims;
+        this.share = share;
     }
 
     /**
@@ -209,7 +212,7 @@ class DeliveryService implements DeliveryPorts.Delivery {
     private <T> T withStore(Supplier<T> call) throws DeliveryHeldException {
         while (true) {
             try {
-                return call.get();
+                return this.share.use(call);
             }
             catch (DataAccessException | TransactionException | JmsException ex) {
                 waitForStore(ex);
