@@ -18,6 +18,8 @@ import uk.gov.justice.ppg.certs.PkiLayout;
  */
 final class FaultSetup {
 
+    private static StartupArchive prepared;
+
     private FaultSetup() {
     }
 
@@ -42,9 +44,16 @@ final class FaultSetup {
         return partners;
     }
 
-    static StartupArchive application(Path work, PkiLayout pki, Path partners) throws IOException {
-        return StartupArchive.prepare(Path.of(System.getProperty("faults.gateway-jar")), work.resolve("app"), pki,
-                partners);
+    /**
+     * This build's jar, extracted with its class-data-sharing archive once per test run
+     * (in the first mode's work directory) and shared by the modes after it.
+     */
+    static synchronized StartupArchive application(Path work, PkiLayout pki, Path partners) throws IOException {
+        if (prepared == null) {
+            prepared = StartupArchive.prepare(Path.of(System.getProperty("faults.gateway-jar")), work.resolve("app"),
+                    pki, partners);
+        }
+        return prepared;
     }
 
     /**
