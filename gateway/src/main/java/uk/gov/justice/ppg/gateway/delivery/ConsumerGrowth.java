@@ -2,14 +2,15 @@ package uk.gov.justice.ppg.gateway.delivery;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.jms.ConnectionFactory;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Route;
 import org.apache.camel.component.jms.JmsConsumer;
-import org.springframework.jms.connection.CachingConnectionFactory;
 import org.springframework.jms.listener.DefaultMessageListenerContainer;
 
 import uk.gov.justice.ppg.gateway.config.GatewayProperties;
+import uk.gov.justice.ppg.gateway.readiness.BrokerClient;
 import uk.gov.justice.ppg.routes.support.RouteIds;
 
 /**
@@ -55,9 +56,8 @@ final class ConsumerGrowth {
      * consumer waiting on its partner.
      */
     static void unbuffered(Object bean) {
-        Object target = (bean instanceof CachingConnectionFactory caching) ? caching.getTargetConnectionFactory()
-                : bean;
-        if (target instanceof ActiveMQConnectionFactory artemis) {
+        if (bean instanceof ConnectionFactory factory
+                && BrokerClient.direct(factory) instanceof ActiveMQConnectionFactory artemis) {
             artemis.setConsumerWindowSize(0);
         }
     }

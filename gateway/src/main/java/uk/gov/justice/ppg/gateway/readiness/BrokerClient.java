@@ -8,12 +8,12 @@ import org.springframework.jms.connection.CachingConnectionFactory;
  * reaches the broker; asking the caching factory returns its one shared connection, which
  * looks alive while it reconnects to a broker that has gone.
  */
-final class BrokerClient {
+public final class BrokerClient {
 
     private BrokerClient() {
     }
 
-    static ConnectionFactory direct(ConnectionFactory factory) {
+    public static ConnectionFactory direct(ConnectionFactory factory) {
         return (factory instanceof CachingConnectionFactory caching && caching.getTargetConnectionFactory() != null)
                 ? caching.getTargetConnectionFactory() : factory;
     }
