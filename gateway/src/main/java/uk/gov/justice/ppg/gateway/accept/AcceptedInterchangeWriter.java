@@ -21,6 +21,7 @@ import uk.gov.justice.ppg.gateway.store.DeliveryQueue;
 import uk.gov.justice.ppg.gateway.store.DeliveryStore;
 import uk.gov.justice.ppg.gateway.store.InterchangeStore;
 import uk.gov.justice.ppg.gateway.store.QueuedDelivery;
+import uk.gov.justice.ppg.gateway.store.SealedPayload;
 import uk.gov.justice.ppg.gateway.store.StoredInterchange;
 import uk.gov.justice.ppg.schemas.MessageBody;
 import uk.gov.justice.ppg.schemas.envelope.InterchangeView;
@@ -34,6 +35,9 @@ import uk.gov.justice.ppg.schemas.xml.Dom;
  * queue messages, which commit with it.
  */
 class AcceptedInterchangeWriter {
+
+    /** Room to begin with for an agency's interchange: its JSON is at most 64 KiB. */
+    private static final int AGENCY_PAYLOAD_BYTES = 16384;
 
     private final InterchangeStore store;
 
@@ -61,6 +65,11 @@ class AcceptedInterchangeWriter {
         this.audit = audit;
         this.clock = clock;
         this.deliveryExpiry = deliveryExpiry;
+    }
+
+    /** Seals an agency's interchange, written from its JSON, for {@link #write}. */
+    SealedPayload seal(String id, SealedPayload.Writer payload) {
+        return this.store.seal(id, AGENCY_PAYLOAD_BYTES, payload);
     }
 
     /**

@@ -22,9 +22,9 @@ import uk.gov.justice.ppg.gateway.ids.TimeOrderedIds;
 import uk.gov.justice.ppg.gateway.routing.DeliveryPlanner;
 import uk.gov.justice.ppg.gateway.routing.PlannedDelivery;
 import uk.gov.justice.ppg.gateway.routing.RoutingPlan;
-import uk.gov.justice.ppg.gateway.security.Digests;
 import uk.gov.justice.ppg.gateway.store.Canonical;
 import uk.gov.justice.ppg.gateway.store.QueuedDelivery;
+import uk.gov.justice.ppg.gateway.store.SealedPayload;
 import uk.gov.justice.ppg.gateway.store.StoredInterchange;
 import uk.gov.justice.ppg.routes.error.GatewayErrorCode;
 import uk.gov.justice.ppg.routes.error.GatewayException;
@@ -123,10 +123,11 @@ public final class AgencyAcceptance {
      * durable.
      */
     public Accepted accept(Submission submission, Element interchange, SchemaVersion version) {
-        byte[] payload = Canonical.exclusive(interchange);
+        String id = TimeOrderedIds.next();
+        SealedPayload payload = this.writer.seal(id, (out) -> Canonical.write(interchange, out));
         InterchangeView view = InterchangeReader.read(interchange);
-        StoredInterchange stored = StoredInterchange.fromAgency(TimeOrderedIds.next(), view, version.wireName(),
-                payload, Digests.sha256Hex(payload), submission.tlsSubject(), this.clock.instant(), submission.token());
+        StoredInterchange stored = StoredInterchange.fromAgency(id, view, version.wireName(), payload,
+                submission.tlsSubject(), this.clock.instant(), submission.token());
         RoutingPlan plan = routed(view, version, interchange);
         List<QueuedDelivery> queued = new ArrayList<>();
         for (PlannedDelivery planned : plan.deliveries()) {

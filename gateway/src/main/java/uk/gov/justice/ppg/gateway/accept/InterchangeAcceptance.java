@@ -20,11 +20,11 @@ import uk.gov.justice.ppg.gateway.ids.TimeOrderedIds;
 import uk.gov.justice.ppg.gateway.routing.DeliveryPlanner;
 import uk.gov.justice.ppg.gateway.routing.PlannedDelivery;
 import uk.gov.justice.ppg.gateway.routing.RoutingPlan;
-import uk.gov.justice.ppg.gateway.security.Digests;
 import uk.gov.justice.ppg.gateway.security.ReplayCache;
 import uk.gov.justice.ppg.gateway.store.Canonical;
 import uk.gov.justice.ppg.gateway.store.InterchangeStore;
 import uk.gov.justice.ppg.gateway.store.QueuedDelivery;
+import uk.gov.justice.ppg.gateway.store.SealedPayload;
 import uk.gov.justice.ppg.gateway.store.StoredInterchange;
 import uk.gov.justice.ppg.routes.error.GatewayErrorCode;
 import uk.gov.justice.ppg.routes.error.GatewayException;
@@ -81,12 +81,14 @@ final class InterchangeAcceptance implements InboundPorts.Acceptance {
     @Override
     public void accept(InboundContext context) throws GatewayException {
         InterchangeView view = context.interchange().orElseThrow(() -> new IllegalStateException("not validated"));
-        byte[] payload = Canonical.exclusive(context.interchangeElement());
-        String digest = Digests.sha256Hex(payload);
+        String id = TimeOrderedIds.next();
+        SealedPayload payload = this.store.seal(id, context.requestLength(),
+                (out) -> Canonical.write(context.interchangeElement(), out));
+        String digest = payload.sha256();
         if (answeredBefore(context, view, digest)) {
             return;
         }
-        StoredInterchange interchange = StoredInterchange.of(TimeOrderedIds.next(), context, payload, digest);
+        StoredInterchange interchange = StoredInterchange.of(id, context, payload);
         RoutingPlan plan = routed(view, context);
         List<QueuedDelivery> deliveries = queued(interchange, plan.deliveries());
         List<String> issued = new ArrayList<>();

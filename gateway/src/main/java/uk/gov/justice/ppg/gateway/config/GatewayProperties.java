@@ -180,11 +180,23 @@ public record GatewayProperties(String nodeId, Path partnersFile, Pki pki, @Defa
      * @param maxAttributes most attributes on one element
      * @param maxTextLength longest text run
      * @param partnerLimit what one partner may ask of this node at once
+     * @param large what this node holds of large payloads at once
      */
-    public record Inbound(@DefaultValue("/InboundSPGProxy/1.2") String path, @DefaultValue("1048576") int maxBytes,
-            @DefaultValue("48") int maxDepth, @DefaultValue("20000") int maxElements,
-            @DefaultValue("32") int maxAttributes, @DefaultValue("65536") int maxTextLength,
-            @DefaultValue PartnerLimit partnerLimit) {
+    public record Inbound(@DefaultValue("/InboundSPGProxy/1.2") String path, @DefaultValue("10485760") int maxBytes,
+            @DefaultValue("48") int maxDepth, @DefaultValue("100000") int maxElements,
+            @DefaultValue("32") int maxAttributes, @DefaultValue("1048576") int maxTextLength,
+            @DefaultValue PartnerLimit partnerLimit, @DefaultValue Large large) {
+    }
+
+    /**
+     * Large payloads, intake and delivery together: each at or over the threshold holds
+     * its size in the budget while the node has it in memory (ADR 0033).
+     *
+     * @param threshold the size from which a payload counts
+     * @param budget payload bytes this node holds at once; intake over it is refused with
+     * GW-065, delivery waits
+     */
+    public record Large(@DefaultValue("1MB") DataSize threshold, @DefaultValue("128MB") DataSize budget) {
     }
 
     /**

@@ -30,6 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import uk.gov.justice.ppg.gateway.audit.AuditTrail;
 import uk.gov.justice.ppg.gateway.checks.CheckLedger;
 import uk.gov.justice.ppg.gateway.config.GatewayProperties;
+import uk.gov.justice.ppg.gateway.memory.PayloadBudget;
 import uk.gov.justice.ppg.gateway.partner.Channel;
 import uk.gov.justice.ppg.gateway.partner.KillSwitches;
 import uk.gov.justice.ppg.gateway.partner.PartnerDirectory;
@@ -218,7 +219,7 @@ class DeliveryConfig {
     DeliveryService deliveryService(DeliveryStore store, PartnerDirectoryHolder directory, PartnerGate gate,
             OutboundRenderer renderer, AgencyItems items, PartnerHttp http, Inboxes inboxes, Completions completions,
             AuditTrail audit, DeliveryAudit describer, TransactionTemplate transactions, Clock clock,
-            GatewayProperties properties) {
+            GatewayProperties properties, PayloadBudget budget) {
         GatewayProperties.Delivery delivery = properties.delivery();
         try {
             int released = store.releaseClaims(properties.nodeId());
@@ -232,7 +233,7 @@ class DeliveryConfig {
         return new DeliveryService(store, gate, new PartnerChannels(directory, renderer, items, http), inboxes,
                 completions, audit, describer, transactions, clock, delivery.isolatedFailureLimit(),
                 Claims.forAttempts(properties.nodeId(), delivery.connectTimeout(), delivery.readTimeout()),
-                new StoreShare(delivery.databaseConnections()));
+                new StoreShare(delivery.databaseConnections()), budget);
     }
 
     @Bean

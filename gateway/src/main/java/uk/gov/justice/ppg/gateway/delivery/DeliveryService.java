@@ -18,6 +18,7 @@ import uk.gov.justice.ppg.gateway.audit.AuditEvent;
 import uk.gov.justice.ppg.gateway.audit.AuditRecord;
 import uk.gov.justice.ppg.gateway.audit.AuditTrail;
 import uk.gov.justice.ppg.gateway.logging.RequestLogContext;
+import uk.gov.justice.ppg.gateway.memory.PayloadBudget;
 import uk.gov.justice.ppg.gateway.store.DeliveryState;
 import uk.gov.justice.ppg.gateway.store.DeliveryStore;
 import uk.gov.justice.ppg.gateway.store.PendingDelivery;
@@ -45,6 +46,9 @@ class DeliveryService implements DeliveryPorts.Delivery {
 
     private static final Duration CLAIM_WAIT = Duration.ofMillis(200);
 
+    /** How long a delivery waits for room for its large payload before it looks again. */
+    private static final Duration BUDGET_WAIT = Duration.ofSeconds(1);
+
     private final DeliveryStore store;
 
     private final PartnerGate gate;
@@ -69,9 +73,11 @@ class DeliveryService implements DeliveryPorts.Delivery {
 
     private final StoreShare share;
 
+    private final PayloadBudget budget;
+
     DeliveryService(DeliveryStore store, PartnerGate gate, PartnerChannels channels, Inboxes inboxes,
             Completions completions, AuditTrail audit, DeliveryAudit describer, TransactionTemplate transactions,
-            Clock clock, int isolatedFailureLimit, Claims claims, StoreShare share) {
+            Clock clock, int isolatedFailureLimit, Claims claims, StoreShare share, PayloadBudget budget) {
         this.store = store;
         this.gate = gate;
         this.channels = channels;
@@ -84,6 +90,7 @@ class DeliveryService implements DeliveryPorts.Delivery {
         this.isolatedFailureLimit = isolatedFailureLimit;
         this.claims = claims;
         this.share = share;
+        this.budget = budget;
     }
 
     /**
@@ -111,11 +118,10 @@ class DeliveryService implements DeliveryPorts.Delivery {
         try {
             RetryTrack retries = null;
             while (true) {
-                Optional<PendingDelivery> loaded = pending(deliveryId);
-                if (loaded.isEmpty()) {
+                PendingDelivery delivery = pending(deliveryId).orElse(null);
+                if (delivery == null) {
                     return;
                 }
-                PendingDelivery delivery = loaded.get();
                 MDC.put(RequestLogContext.PARTNER_ID, delivery.partnerId());
                 if (!this.clock.instant().isBefore(delivery.expiresAt())) {
                     finish(delivery, null, AttemptOutcome.expired());
@@ -128,13 +134,30 @@ class DeliveryService implements DeliveryPorts.Delivery {
                 if (!this.clock.instant().isBefore(delivery.expiresAt())) {
                     continue;
                 }
-                String claimant = this.claims.next();
-                Instant now = this.clock.instant();
-                if (!withStore(() -> this.store.claim(deliveryId, claimant, now, now.plus(this.claims.lease())))) {
-                    this.gate.pause(CLAIM_WAIT);
+                byte[] stored = delivery.interchange().payload();
+                int size = (stored != null) ? stored.length : 0;
+                stored = null;
+                PayloadBudget.Hold hold = this.budget.tryHold(size);
+                if (hold == null) {
+                    // let go of the loaded payload while waiting for room, then load it
+                    // again
+                    delivery = null;
+                    awaitRoom(size);
                     continue;
                 }
-                AttemptOutcome outcome = this.channels.attempt(delivery);
+                String claimant = this.claims.next();
+                AttemptOutcome outcome;
+                try (hold) {
+                    Instant now = this.clock.instant();
+                    if (!withStore(() -> this.store.claim(deliveryId, claimant, now, now.plus(this.claims.lease())))) {
+                        this.gate.pause(CLAIM_WAIT);
+                        continue;
+                    }
+                    PayloadHandover payload = new PayloadHandover(delivery.interchange().payload());
+                    delivery = delivery.withoutPayload();
+                    PartnerChannels.Prepared prepared = this.channels.prepare(delivery, payload);
+                    outcome = this.channels.send(prepared, deliveryId);
+                }
                 if (outcome.kind() == AttemptOutcome.Kind.RETRY) {
                     if (retries.failed(this.clock.instant())) {
                         finish(delivery, claimant, givenUp(outcome, retries));
@@ -145,8 +168,9 @@ class DeliveryService implements DeliveryPorts.Delivery {
                 }
                 this.gate.succeeded(delivery.partnerId());
                 if (outcome.kind() == AttemptOutcome.Kind.IN_INBOX) {
+                    PendingDelivery entered = delivery;
                     withStore(() -> {
-                        this.inboxes.enter(delivery, claimant);
+                        this.inboxes.enter(entered, claimant);
                         return null;
                     });
                     return;
@@ -158,6 +182,16 @@ class DeliveryService implements DeliveryPorts.Delivery {
         finally {
             MDC.remove(RequestLogContext.DELIVERY_ID);
             MDC.remove(RequestLogContext.PARTNER_ID);
+        }
+    }
+
+    private void awaitRoom(int size) throws DeliveryHeldException {
+        try {
+            this.budget.awaitRoom(size, BUDGET_WAIT.toMillis());
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new DeliveryHeldException("interrupted while waiting for room for a large payload", ex);
         }
     }
 

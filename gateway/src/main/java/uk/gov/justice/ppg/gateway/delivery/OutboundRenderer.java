@@ -12,6 +12,7 @@ import uk.gov.justice.ppg.routes.error.GatewayException;
 import uk.gov.justice.ppg.schemas.mediation.VersionMediation;
 import uk.gov.justice.ppg.schemas.xml.Dom;
 import uk.gov.justice.ppg.schemas.xml.SecureXml;
+import uk.gov.justice.ppg.schemas.xml.Serialized;
 import uk.gov.justice.ppg.schemas.xml.SoapEnvelopes;
 import uk.gov.justice.ppg.schemas.xml.XmlRejectedException;
 
@@ -22,6 +23,12 @@ import uk.gov.justice.ppg.schemas.xml.XmlRejectedException;
  * reference stay as sent, so the receiver can deduplicate a retried delivery.
  */
 final class OutboundRenderer {
+
+    /**
+     * Room for the Security header, the envelope and the readdressing, beyond the stored
+     * payload.
+     */
+    private static final int ENVELOPE_BYTES = 8192;
 
     private volatile OutboundSigner signer;
 
@@ -34,8 +41,15 @@ final class OutboundRenderer {
         this.signer = replacement;
     }
 
-    public byte[] render(PendingDelivery delivery) throws GatewayException {
-        Element interchange = parse(delivery.interchange().payload()).getDocumentElement();
+    /**
+     * Renders {@code delivery}, whose stored payload comes in {@code payload}, letting go
+     * of the payload once it is parsed.
+     */
+    Serialized render(PendingDelivery delivery, PayloadHandover payload) throws GatewayException {
+        byte[] stored = payload.take();
+        int storedBytes = stored.length;
+        Element interchange = parse(stored).getDocumentElement();
+        stored = null;
         if (delivery.version() != delivery.interchange().version()) {
             VersionMediation.Outcome outcome = VersionMediation.rewrite(interchange, delivery.version());
             if (outcome.refused()) {
@@ -46,7 +60,8 @@ final class OutboundRenderer {
         if (!delivery.receiver().equals(delivery.interchange().receiver())) {
             readdress(interchange, delivery.receiver());
         }
-        return sign(interchange);
+        Document envelope = SoapEnvelopes.adopt(interchange, true);
+        return SecureXml.serialize(this.signer.sign(envelope), storedBytes + ENVELOPE_BYTES);
     }
 
     /**

@@ -13,7 +13,6 @@ import uk.gov.justice.ppg.gateway.audit.AuditEvent;
 import uk.gov.justice.ppg.gateway.audit.AuditRecord;
 import uk.gov.justice.ppg.gateway.audit.AuditTrail;
 import uk.gov.justice.ppg.gateway.audit.Purpose;
-import uk.gov.justice.ppg.gateway.security.Digests;
 import uk.gov.justice.ppg.routes.error.GatewayErrorCode;
 import uk.gov.justice.ppg.routes.error.GatewayException;
 import uk.gov.justice.ppg.routes.inbound.InboundContext;
@@ -63,9 +62,7 @@ final class InboundRejection implements InboundPorts.Rejection {
             .ifPresent((tls) -> record.tlsSubject(context.tlsSubject().orElseThrow())
                 .partner(this.tlsPartner.apply(tls).orElse(null)));
         context.signer().ifPresent(record::signedBy);
-        if (context.request() != null) {
-            record.payloadSha256(Digests.sha256Hex(context.request()));
-        }
+        context.requestSha256().ifPresent(record::payloadSha256);
         if (context.interchange().isPresent()) {
             InterchangeView view = context.interchange().get();
             record.about(view);

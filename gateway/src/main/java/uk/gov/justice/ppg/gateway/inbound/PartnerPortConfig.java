@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import uk.gov.justice.ppg.gateway.config.GatewayProperties;
+import uk.gov.justice.ppg.gateway.memory.PayloadBudget;
 import uk.gov.justice.ppg.gateway.partner.Partner;
 import uk.gov.justice.ppg.gateway.partner.PartnerDirectoryHolder;
 import uk.gov.justice.ppg.gateway.readiness.Readiness;
@@ -35,7 +36,7 @@ class PartnerPortConfig {
      */
     @Bean
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> partnerPortErrors(MeterRegistry meters,
-            Readiness readiness, PartnerDirectoryHolder directory, GatewayProperties properties) {
+            Readiness readiness, PartnerDirectoryHolder directory, GatewayProperties properties, PayloadBudget budget) {
         Counter refused = Counter.builder("gateway.inbound.container.refused")
             .description("Requests the servlet container refused before the inbound route (GW-009)")
             .register(meters);
@@ -46,6 +47,7 @@ class PartnerPortConfig {
         return (factory) -> {
             factory.addContextValves(new ReadinessValve(readiness::refusal, notReady::increment));
             factory.addContextValves(partnerLimits(meters, directory, properties.inbound().partnerLimit()));
+            factory.addContextValves(payloadBudget(meters, budget, properties.inbound().maxBytes()));
             factory.addContextValves(new FramingCheckValve());
             factory.addContextCustomizers((context) -> {
                 if (context.getParent() instanceof StandardHost host) {
@@ -72,6 +74,17 @@ class PartnerPortConfig {
                     .tag("partner", partner)
                     .register(meters)
                     .increment());
+    }
+
+    /**
+     * Large requests over the node's payload budget are refused with GW-065, counted as
+     * {@code gateway.inbound.budget.refused}.
+     */
+    private static PayloadBudgetValve payloadBudget(MeterRegistry meters, PayloadBudget budget, long maxBytes) {
+        Counter refused = Counter.builder("gateway.inbound.budget.refused")
+            .description("Large requests refused because the node held its payload budget (GW-065)")
+            .register(meters);
+        return new PayloadBudgetValve(budget, maxBytes, refused::increment);
     }
 
     @Bean

@@ -34,6 +34,7 @@ final class SoapGuard implements InboundPorts.Guard {
     @Override
     public void inspect(InboundContext context) throws GatewayException {
         Document document = parse(context.request());
+        context.releaseRequest();
         Element envelope = document.getDocumentElement();
         SoapVersion version = SoapVersion.forNamespace(envelope.getNamespaceURI())
             .filter((v) -> "Envelope".equals(envelope.getLocalName()))

@@ -69,7 +69,8 @@ final class TransportAdmission implements InboundPorts.Admission {
             if (body == null) {
                 throw new GatewayException(GatewayErrorCode.XML_MALFORMED, "empty request");
             }
-            byte[] bytes = body.readNBytes(this.maxBytes + 1);
+            long declared = (request != null) ? request.getContentLengthLong() : -1;
+            byte[] bytes = (declared >= 0) ? declared(body, (int) declared) : body.readNBytes(this.maxBytes + 1);
             if (bytes.length > this.maxBytes) {
                 throw new GatewayException(GatewayErrorCode.MESSAGE_TOO_LARGE,
                         "body longer than " + this.maxBytes + " bytes");
@@ -79,6 +80,20 @@ final class TransportAdmission implements InboundPorts.Admission {
         catch (IOException ex) {
             throw new GatewayException(GatewayErrorCode.XML_MALFORMED, "request body could not be read", ex);
         }
+    }
+
+    /**
+     * A body of declared length, read into an array of that length: a large body is not
+     * gathered in pieces and copied. The container ends the stream at the declared
+     * length.
+     */
+    private static byte[] declared(InputStream body, int length) throws IOException, GatewayException {
+        byte[] bytes = new byte[length];
+        int read = body.readNBytes(bytes, 0, length);
+        if (read < length) {
+            throw new GatewayException(GatewayErrorCode.XML_MALFORMED, "body shorter than its declared length");
+        }
+        return bytes;
     }
 
     private static HttpServletRequest servletRequest(Message transportMessage) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.support.SqlBinaryValue;
 
 import uk.gov.justice.ppg.schemas.envelope.InterchangeView;
 
@@ -51,12 +52,21 @@ public class InterchangeStore {
             .findFirst();
     }
 
+    /**
+     * Seals the payload of the interchange to be stored under {@code id} as
+     * {@code writer} writes it, in a buffer of {@code expectedBytes} to begin with.
+     */
+    public SealedPayload seal(String id, int expectedBytes, SealedPayload.Writer writer) {
+        return this.cipher.seal(id, expectedBytes, writer);
+    }
+
     /** Stores an interchange accepted from a partner or an agency. */
     public void insert(StoredInterchange interchange) {
         boolean signed = interchange.signer() != null;
+        SealedPayload payload = interchange.payload();
         insert(interchange.id(), interchange.origin(), interchange.view(), interchange.schemaVersion(),
-                interchange.payload(), interchange.payloadSha256(), signed ? interchange.signer().subject() : null,
-                interchange.tlsSubject(),
+                new SqlBinaryValue(payload.stream(), payload.length()), payload.keyId(), interchange.payloadSha256(),
+                signed ? interchange.signer().subject() : null, interchange.tlsSubject(),
                 signed ? interchange.signer().signatureProfile() : StoredInterchange.TOKEN_PROFILE,
                 interchange.receivedAt());
     }
@@ -67,15 +77,20 @@ public class InterchangeStore {
      */
     public void insertIssued(String id, InterchangeView view, String schemaVersion, byte[] payload, String digest,
             Instant at) {
-        insert(id, Origin.GATEWAY, view, schemaVersion, payload, digest, null, null, "strict", at);
+        insert(id, Origin.GATEWAY, view, schemaVersion, new SqlBinaryValue(this.cipher.seal(id, payload)),
+                this.cipher.currentKeyId(), digest, null, null, "strict", at);
     }
 
-    private void insert(String id, Origin origin, InterchangeView view, String schemaVersion, byte[] payload,
-            String digest, String signer, String tls, String profile, Instant at) {
+    /**
+     * The sealed payload goes as a stream, so H2 writes it straight into its large-object
+     * store rather than keeping a copy in the cached statement's parameters.
+     */
+    private void insert(String id, Origin origin, InterchangeView view, String schemaVersion, SqlBinaryValue sealed,
+            String keyId, String digest, String signer, String tls, String profile, Instant at) {
         this.jdbc.update(INSERT, id, origin.name(), view.sender(), view.senderControlReference(), view.receiver(),
                 view.header().receiverControlReference().orElse(null), schemaVersion, view.primaryBody().localName(),
-                view.messages().size(), view.crn().orElse(null), this.cipher.seal(id, payload), digest, signer, tls,
-                profile, Timestamp.from(at), this.cipher.currentKeyId());
+                view.messages().size(), view.crn().orElse(null), sealed, digest, signer, tls, profile,
+                Timestamp.from(at), keyId);
     }
 
     /**

@@ -22,6 +22,23 @@ import uk.gov.justice.ppg.schemas.SchemaVersion;
 public record PendingDelivery(String id, DeliveryState state, String receiver, String partnerId, SchemaVersion version,
         PlannedDelivery.Reason reason, int attempts, Instant expiresAt, Interchange interchange) {
 
+    /**
+     * The same delivery without its payload, once rendered: a large payload is not held
+     * while the partner answers.
+     */
+    public PendingDelivery withoutPayload() {
+        return withPayload(null);
+    }
+
+    /** The same delivery carrying {@code payload}. */
+    public PendingDelivery withPayload(byte[] payload) {
+        Interchange i = this.interchange;
+        return new PendingDelivery(this.id, this.state, this.receiver, this.partnerId, this.version, this.reason,
+                this.attempts, this.expiresAt,
+                new Interchange(i.id(), i.origin(), i.sender(), i.senderControlReference(), i.receiver(), i.version(),
+                        i.body(), i.crn(), payload, i.payloadSha256(), i.receivedAt()));
+    }
+
     public boolean pending() {
         return this.state == DeliveryState.PENDING;
     }

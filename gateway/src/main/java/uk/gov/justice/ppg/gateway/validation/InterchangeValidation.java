@@ -46,7 +46,7 @@ final class InterchangeValidation implements InboundPorts.Validation {
         SchemaVersion pinned = signingPartner(context).schemaVersion();
         SchemaVersion version = declaredVersion(interchange, pinned);
         try {
-            SpgSchemas.interchange(version).validate(interchange);
+            SpgSchemas.interchange(version).validate(interchange, context.requestLength());
         }
         catch (SchemaViolationException ex) {
             throw new GatewayException(GatewayErrorCode.SCHEMA_INVALID, ex.getMessage());

@@ -85,17 +85,17 @@ class XmlHardeningIT extends GatewayIT {
 
     @Test
     void refusesTooManyElements() throws Exception {
-        assertRefused("GW-003", () -> post(envelope("<a>" + "<b/>".repeat(25_000) + "</a>")));
+        assertRefused("GW-003", () -> post(envelope("<a>" + "<b/>".repeat(120_000) + "</a>")));
     }
 
     @Test
     void refusesAnOversizedBodyWithAContentLength() throws Exception {
-        assertRefused("GW-001", () -> post(envelope("<a>" + "x".repeat(2 * 1024 * 1024) + "</a>")));
+        assertRefused("GW-001", () -> post(envelope("<a>" + "x".repeat(11 * 1024 * 1024) + "</a>")));
     }
 
     @Test
     void refusesAnOversizedChunkedBody() throws Exception {
-        byte[] body = envelope("<a>" + "x".repeat(2 * 1024 * 1024) + "</a>").getBytes(StandardCharsets.UTF_8);
+        byte[] body = envelope("<a>" + "x".repeat(11 * 1024 * 1024) + "</a>").getBytes(StandardCharsets.UTF_8);
         assertRefused("GW-001", () -> {
             PartnerClient client = client(ExampleParty.N00);
             HttpRequest request = HttpRequest.newBuilder(client.endpoint())

@@ -233,6 +233,13 @@ public enum GatewayErrorCode {
     PARTNER_RATE_LIMITED("GW-064", Fault.UNAVAILABLE, "Too many requests from this partner; retry later."),
 
     /**
+     * The request is large ({@code gateway.inbound.large.threshold} or more, or chunked)
+     * and this node already holds as many large payloads as its budget allows
+     * ({@code gateway.inbound.large.budget}). Nothing was read or stored; retry later.
+     */
+    PAYLOAD_BUDGET_FULL("GW-065", Fault.UNAVAILABLE, "The gateway is busy with large messages; retry later."),
+
+    /**
      * Delivery: the receiver refused the delivery (HTTP 4xx other than 408, 425 and 429,
      * or a SOAP Sender/Client fault). Final at once.
      */

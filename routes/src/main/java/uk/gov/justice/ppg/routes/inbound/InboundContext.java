@@ -1,7 +1,10 @@
 package uk.gov.justice.ppg.routes.inbound;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,6 +33,10 @@ public final class InboundContext {
     private final String contentType;
 
     private byte[] request;
+
+    private String requestSha256;
+
+    private int requestLength;
 
     private SoapVersion soapVersion = SoapVersion.SOAP_12;
 
@@ -85,12 +92,42 @@ public final class InboundContext {
         return tlsCertificate().map((tls) -> tls.getSubjectX500Principal().getName());
     }
 
+    /** The request's bytes, until {@link #releaseRequest()}; null before admission. */
     public byte[] request() {
         return this.request;
     }
 
     public void request(byte[] request) {
         this.request = request;
+        this.requestLength = request.length;
+    }
+
+    /** How many bytes the request had, after {@link #releaseRequest()} too. */
+    public int requestLength() {
+        return this.requestLength;
+    }
+
+    /**
+     * Drops the request's bytes once a DOM stands for them, so a large request is not
+     * held twice while it is verified, validated and stored; its hash stays for the audit
+     * record of a refusal.
+     */
+    public void releaseRequest() {
+        this.requestSha256 = requestSha256().orElse(null);
+        this.request = null;
+    }
+
+    /** The hex SHA-256 of the request as read, once it has been read. */
+    public Optional<String> requestSha256() {
+        if (this.request == null) {
+            return Optional.ofNullable(this.requestSha256);
+        }
+        try {
+            return Optional.of(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(this.request)));
+        }
+        catch (NoSuchAlgorithmException ex) {
+            throw new IllegalStateException("SHA-256 is missing from the platform", ex);
+        }
     }
 
     public SoapVersion soapVersion() {

@@ -28,11 +28,21 @@ public final class SchemaValidator {
 
     private static final Pattern QUOTED_VALUE = Pattern.compile("(?i)value '[^']*'|'[^']*'(?= is not a valid value)");
 
+    /**
+     * Documents from this size get a validator of their own, used once. A JAXP validator
+     * holds the last DOM it validated until its next, so a thread's cached one would keep
+     * a large interchange alive long after it was done with (ADR 0033).
+     */
+    private static final int CACHED_BELOW_BYTES = 256 * 1024;
+
+    private final Schema schema;
+
     private final String rootName;
 
     private final ThreadLocal<Validator> validators;
 
     SchemaValidator(Schema schema, String rootName) {
+        this.schema = schema;
         this.rootName = rootName;
         this.validators = ThreadLocal.withInitial(() -> harden(schema.newValidator()));
     }
@@ -43,11 +53,20 @@ public final class SchemaValidator {
     }
 
     public void validate(Element element) throws SchemaViolationException {
+        validate(element, 0);
+    }
+
+    /**
+     * As {@link #validate(Element)}, for an element of a document of
+     * {@code documentBytes}.
+     */
+    public void validate(Element element, int documentBytes) throws SchemaViolationException {
         if (!SpgNamespaces.SPG.equals(element.getNamespaceURI()) || !this.rootName.equals(element.getLocalName())) {
             throw new SchemaViolationException("root-element", "expected {" + SpgNamespaces.SPG + "}" + this.rootName
                     + " but found {" + element.getNamespaceURI() + "}" + element.getLocalName());
         }
-        Validator validator = this.validators.get();
+        Validator validator = (documentBytes < CACHED_BELOW_BYTES) ? this.validators.get()
+                : harden(this.schema.newValidator());
         try {
             validator.validate(new DOMSource(element));
         }

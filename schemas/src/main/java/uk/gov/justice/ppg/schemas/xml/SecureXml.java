@@ -1,7 +1,6 @@
 package uk.gov.justice.ppg.schemas.xml;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 
 import javax.xml.XMLConstants;
@@ -79,11 +78,20 @@ public final class SecureXml {
 
     /** Serialises a node as UTF-8 without an XML declaration and without re-indenting. */
     public static byte[] serialize(Node node) {
+        return serialize(node, 8192).bytes();
+    }
+
+    /**
+     * As {@link #serialize(Node)}, into a buffer of {@code expectedBytes} to begin with
+     * and handed back untrimmed: a large document is copied neither each time the buffer
+     * would have doubled nor at the end.
+     */
+    public static Serialized serialize(Node node, int expectedBytes) {
         Transformer transformer = SERIALIZER.get();
         try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+            Serialized.Buffer out = new Serialized.Buffer(Math.max(8192, expectedBytes));
             transformer.transform(new DOMSource(node), new StreamResult(out));
-            return out.toByteArray();
+            return out.serialized();
         }
         catch (TransformerException ex) {
             throw new IllegalStateException("XML serialisation failed", ex);
@@ -134,6 +142,11 @@ public final class SecureXml {
             factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
             factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
             factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            // A deferred DOM keeps its text twice once every node is visited, as
+            // signature
+            // checks, validation and canonicalisation all do: 1.9 times a text-dense body
+            // instead of 1.0 (docs/benchmarks.md).
+            factory.setFeature("http://apache.org/xml/features/dom/defer-node-expansion", false);
         }
         catch (ParserConfigurationException ex) {
             throw new IllegalStateException("cannot harden the DOM factory", ex);

@@ -27,4 +27,21 @@ public final class SoapEnvelopes {
         return document;
     }
 
+    /**
+     * The SOAP envelope built around {@code payload} in its own document, which it then
+     * roots: nothing is copied, so the caller must not need the document as it was.
+     */
+    public static Document adopt(Element payload, boolean soap12) {
+        String ns = soap12 ? SpgNamespaces.SOAP_12 : SpgNamespaces.SOAP_11;
+        Document document = payload.getOwnerDocument();
+        payload.getParentNode().removeChild(payload);
+        Element envelope = document.createElementNS(ns, "soap:Envelope");
+        envelope.appendChild(document.createElementNS(ns, "soap:Header"));
+        Element body = document.createElementNS(ns, "soap:Body");
+        envelope.appendChild(body);
+        body.appendChild(payload);
+        document.appendChild(envelope);
+        return document;
+    }
+
 }

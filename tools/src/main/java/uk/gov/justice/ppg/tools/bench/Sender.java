@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -23,6 +24,8 @@ final class Sender {
     private final List<PartnerClient> clients;
 
     private final int concurrency;
+
+    private final Map<String, Long> sentAt = new ConcurrentHashMap<>();
 
     /**
      * Sender {@code t} of {@code concurrency} sends through client {@code t} modulo their
@@ -85,6 +88,13 @@ final class Sender {
 
     }
 
+    /**
+     * When each interchange was sent ({@link System#nanoTime()}), by control reference.
+     */
+    Map<String, Long> sentAt() {
+        return this.sentAt;
+    }
+
     Result closedLoop(List<Signed> load, Map<String, Long> notified, Duration timeout) throws InterruptedException {
         AtomicInteger next = new AtomicInteger();
         return run(load, notified, timeout, this.concurrency, () -> {
@@ -129,6 +139,7 @@ final class Sender {
             pool.submit(() -> {
                 for (Signed signed = source.next(); signed != null; signed = source.next()) {
                     long sent = System.nanoTime();
+                    this.sentAt.put(signed.reference(), sent);
                     try {
                         SpgResponse response = client.post(signed.envelope(), true);
                         long answered = System.nanoTime();

@@ -35,6 +35,9 @@ import uk.gov.justice.ppg.tls.MutualTls;
  */
 public final class StubPartner implements AutoCloseable {
 
+    /** Larger than the gateway's largest interchange (10 MB) in its SOAP envelope. */
+    private static final int LARGEST_BODY = 32 * 1024 * 1024;
+
     private static final byte[] ACCEPTED = ("<soap:Envelope xmlns:soap=\"http://www.w3.org/2003/05/soap-envelope\">"
             + "<soap:Header/><soap:Body><SPGInterchangeResponse xmlns=\"http://www.justice.gsi.gov.uk/SPG/\">"
             + "<SPGInterchangeResponseType>200</SPGInterchangeResponseType></SPGInterchangeResponse></soap:Body>"
@@ -120,7 +123,7 @@ public final class StubPartner implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         byte[] body;
         try (InputStream in = exchange.getRequestBody()) {
-            body = in.readNBytes(2 * 1024 * 1024);
+            body = in.readNBytes(LARGEST_BODY);
         }
         Receipt receipt = this.light ? Receipt.skim(this.party, body) : Receipt.read(this.party, body, this.trust);
         boolean fresh = this.seen.add(receipt.sender() + "/" + receipt.controlReference());
