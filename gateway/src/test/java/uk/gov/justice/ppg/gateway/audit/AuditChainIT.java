@@ -81,7 +81,8 @@ class AuditChainIT extends GatewayIT {
         int victim = records.size() / 2;
         ExportDocument.Record record = records.get(victim);
         var fields = new LinkedHashMap<>(record.fields());
-        fields.put("receiver", "PF01");
+        // a value it does not already have, whichever record is in the middle
+        fields.put("receiver", "PF01".equals(fields.get("receiver")) ? "C21" : "PF01");
         records.set(victim,
                 new ExportDocument.Record(record.seq(), record.format(), record.previousHash(), record.hash(), fields));
         Path tampered = dir.resolve("tampered.json");

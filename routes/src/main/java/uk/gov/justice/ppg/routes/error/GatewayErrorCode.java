@@ -235,7 +235,7 @@ public enum GatewayErrorCode {
     /**
      * The request is large ({@code gateway.inbound.large.threshold} or more, or chunked)
      * and this node already holds as many large payloads as its budget allows
-     * ({@code gateway.inbound.large.budget}). Nothing was read or stored; retry later.
+     * ({@code gateway.inbound.large.budget}). Nothing was kept or stored; retry later.
      */
     PAYLOAD_BUDGET_FULL("GW-065", Fault.UNAVAILABLE, "The gateway is busy with large messages; retry later."),
 
