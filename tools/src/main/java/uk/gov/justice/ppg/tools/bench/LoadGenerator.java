@@ -27,8 +27,10 @@ import uk.gov.justice.ppg.tools.stub.StubPartner;
  * the C00 stub and notifies the N00 stub. Reports, in one run: the crypto bound (RSA-2048
  * SHA256withRSA signatures per second in this JVM, on every core, divided by the two
  * signatures the gateway makes per interchange), the sustained rate and accept latency at
- * full load, and the accept latency at half that rate. The load is signed before
- * measuring starts.
+ * full load, the CPU per interchange of each counted process against the CPU of those two
+ * signatures (measured by a probe that signs a few times a second during the window,
+ * under the same contention), and the accept latency at half that rate. The load is
+ * signed before measuring starts.
  */
 public final class LoadGenerator {
 
@@ -84,10 +86,11 @@ public final class LoadGenerator {
     }
 
     private void run(int count, int senders, int warmup) throws Exception {
-        double signaturesPerSecond = CryptoBound.signaturesPerSecond(this.pki, Duration.ofSeconds(5));
-        double bound = signaturesPerSecond / 2;
-        System.out.printf("crypto bound: %.0f RSA-2048 signatures/s on %d cores -> %.0f interchanges/s%n",
-                signaturesPerSecond, Runtime.getRuntime().availableProcessors(), bound);
+        CryptoBound.Measured first = CryptoBound.measure(this.pki, Duration.ofSeconds(5));
+        double bound = first.perSecond() / 2;
+        System.out.printf(
+                "crypto bound: %.0f RSA-2048 signatures/s on %d cores -> %.0f interchanges/s; %.3f ms of CPU each%n",
+                first.perSecond(), Runtime.getRuntime().availableProcessors(), bound, first.cpuMillis());
         List<PartnerClient> clients = this.endpoints.stream()
             .map((endpoint) -> PartnerClient.of(this.pki, ExampleParty.N00, endpoint))
             .toList();
@@ -99,15 +102,22 @@ public final class LoadGenerator {
         System.out.println("signing " + count + " interchanges for the measured run");
         List<Sender.Signed> load = signed(count);
         System.out.println("measuring");
+        CryptoBound.Probe probe = CryptoBound.probe(this.pki);
         Map<String, Double> before = this.counted.seconds();
         double generatorBefore = ProcessCpu.seconds(ProcessHandle.current().pid());
         Sender.Result full = warm.closedLoop(load, this.notified, Duration.ofSeconds(300));
         Map<String, Double> after = this.counted.seconds();
-        double signatureMillis = 2000 / signaturesPerSecond * Runtime.getRuntime().availableProcessors();
+        double generatorAfter = ProcessCpu.seconds(ProcessHandle.current().pid());
+        double during = probe.stop();
+        CryptoBound.Measured second = CryptoBound.measure(this.pki, Duration.ofSeconds(5));
+        double signatureMillis = 2 * during;
         System.out.println("full load:  " + full.describe());
+        System.out.printf(
+                "signature CPU: %.3f ms during the measured window (%d signatures), %.3f ms before it, %.3f ms after%n",
+                during, probe.signatures(), first.cpuMillis(), second.cpuMillis());
         System.out.println("CPU per interchange: " + CpuGroups.perInterchange(before, after, count, signatureMillis));
         System.out.printf("CPU per interchange of the load generator and stubs: %.2f ms%n",
-                1000 * (ProcessCpu.seconds(ProcessHandle.current().pid()) - generatorBefore) / count);
+                1000 * (generatorAfter - generatorBefore) / count);
         double half = full.throughput() / 2;
         List<Sender.Signed> paced = signed((int) Math.max(200, half * 20));
         Sender.Result halfLoad = warm.openLoop(paced, half, this.notified, Duration.ofSeconds(300));
