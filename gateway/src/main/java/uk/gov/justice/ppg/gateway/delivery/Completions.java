@@ -2,6 +2,7 @@ package uk.gov.justice.ppg.gateway.delivery;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -34,17 +35,18 @@ class Completions {
 
     /**
      * A delivery ended: delivered when {@code failure} is null, otherwise dead-lettered.
+     * Returns the id of the ISN it issued, if it issued one.
      */
-    void ended(PendingDelivery delivery, GatewayErrorCode failure, Instant at) {
-        if (delivery.wantsStatusNotification()) {
-            this.notifications.issue(delivery, failure);
-        }
+    Optional<String> ended(PendingDelivery delivery, GatewayErrorCode failure, Instant at) {
+        Optional<String> isn = delivery.wantsStatusNotification() ? this.notifications.issue(delivery, failure)
+                : Optional.empty();
         if (failure == null && CheckMessages.opensEntry(delivery.interchange().body())) {
             this.ledger.delivered(delivery.interchange().id(), delivery.receiver(), delivery.id(), at);
         }
         if (failure == null) {
             latency(delivery, Duration.between(delivery.interchange().receivedAt(), at));
         }
+        return isn;
     }
 
     /**

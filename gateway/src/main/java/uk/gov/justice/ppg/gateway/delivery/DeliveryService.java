@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
@@ -215,13 +216,32 @@ class DeliveryService implements DeliveryPorts.Delivery {
 
     /**
      * Delivered, or dead-lettered: one transaction moves the delivery, audits it and
-     * issues the sender's ISN.
+     * issues the sender's ISN. If its commit failed without saying whether it took (the
+     * database went away mid-commit), the ISN it issued may be stored with its queue
+     * message rolled back; once the store is back that ISN is marked as vouched for by no
+     * run, so that the recovery sweep queues it if it exists (ADR 0018).
      */
     private void finish(PendingDelivery delivery, String claimant, AttemptOutcome outcome)
             throws DeliveryHeldException {
         boolean dead = outcome.kind().deadLetters();
         Instant now = this.clock.instant();
-        withStore(() -> this.transactions.execute((status) -> {
+        AtomicReference<String> issued = new AtomicReference<>();
+        withStore(() -> {
+            String earlier = issued.get();
+            if (earlier != null) {
+                this.store.unqueued(earlier);
+                issued.set(null);
+            }
+            return finishing(delivery, claimant, outcome, dead, now, issued);
+        });
+        if (dead) {
+            LOG.warn("delivery dead-lettered with {} ({})", outcome.error().code(), outcome.detail());
+        }
+    }
+
+    private Object finishing(PendingDelivery delivery, String claimant, AttemptOutcome outcome, boolean dead,
+            Instant now, AtomicReference<String> issued) {
+        return this.transactions.execute((status) -> {
             DeliveryState state = dead ? DeliveryState.DEAD_LETTERED : DeliveryState.DELIVERED;
             if (!this.store.complete(delivery.id(), claimant, state, outcome.error(), now)) {
                 return null;
@@ -231,12 +251,9 @@ class DeliveryService implements DeliveryPorts.Delivery {
                         .reason(outcome.error().code(), outcome.detail())
                     : this.describer.describe(delivery, AuditEvent.DELIVERED, AuditRecord.Outcome.DELIVERED)
                         .reason(delivery.reason().name(), "to partner " + delivery.partnerId()));
-            this.completions.ended(delivery, dead ? outcome.error() : null, now);
+            this.completions.ended(delivery, dead ? outcome.error() : null, now).ifPresent(issued::set);
             return null;
-        }));
-        if (dead) {
-            LOG.warn("delivery dead-lettered with {} ({})", outcome.error().code(), outcome.detail());
-        }
+        });
     }
 
     /**

@@ -43,24 +43,26 @@ class StatusNotifications {
     /**
      * Issues the ISN for a delivery that ended, in the caller's transaction: delivered
      * when {@code failure} is null, otherwise failed with that code as its reason.
+     * Returns the ISN's interchange id, or empty if the sender is no longer in the
+     * directory.
      */
-    void issue(PendingDelivery delivery, GatewayErrorCode failure) {
+    Optional<String> issue(PendingDelivery delivery, GatewayErrorCode failure) {
         IsnStatus status = IsnStatus.of(failure);
         String reasonCode = (failure != null) ? failure.code() : null;
         PendingDelivery.Interchange original = delivery.interchange();
         Optional<Partner> recipient = this.directory.get().byPartyCode(original.sender());
         if (recipient.isEmpty()) {
-            return;
+            return Optional.empty();
         }
         Instant now = this.clock.instant();
         Element isn = GatewayMessages.statusNotification(new GatewayMessages.Addressing(delivery.receiver(),
                 original.sender(), this.references.next(delivery.receiver()), original.senderControlReference(),
                 recipient.get().schemaVersion(), now), status.code(), reasonCode);
-        this.issued.issue(isn, recipient.get(), null,
+        return Optional.of(this.issued.issue(isn, recipient.get(), null,
                 AuditRecord.builder(AuditEvent.STATUS_NOTIFICATION_ISSUED, AuditRecord.Outcome.ISSUED)
                     .message("InterchangeStatusNotification", original.crn(), Purpose.ACKNOWLEDGEMENT)
                     .reason(status.code(), reasonCode),
-                delivery.id(), now);
+                delivery.id(), now));
     }
 
 }
