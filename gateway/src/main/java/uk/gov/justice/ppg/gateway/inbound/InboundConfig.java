@@ -30,13 +30,6 @@ class InboundConfig {
 
     static final String ENDPOINT_BEAN = "spgInboundEndpoint";
 
-    /**
-     * Synchronous: the route runs on the request's own thread to its reply. Without it
-     * Camel suspends a CXF continuation (an exception each time) and Tomcat dispatches
-     * the request a second time, through every servlet filter, to write the reply: 4 % of
-     * the gateway's CPU for nothing, since no step of the route waits on anything but the
-     * database and the broker (docs/benchmarks.md, 2026-12-07).
-     */
     @Bean(ENDPOINT_BEAN)
     CxfSpringEndpoint spgInboundEndpoint(Bus bus, GatewayProperties properties) {
         CxfSpringEndpoint endpoint = new CxfSpringEndpoint();
@@ -50,7 +43,7 @@ class InboundConfig {
      * The route consumes the endpoint synchronously: it runs on the request's own thread
      * to its reply. Otherwise Camel suspends a CXF continuation (an exception each time)
      * and Tomcat dispatches the request a second time, through every servlet filter, to
-     * write the reply: 4 % of the gateway's CPU for nothing, since no step of the route
+     * write the reply: 3 % of the gateway's CPU for nothing, since no step of the route
      * waits on anything but the database and the broker (ADR 0034).
      */
     @Bean
