@@ -26,10 +26,16 @@ public class DeliveryQueue {
 
     private final JmsTemplate direct;
 
+    /**
+     * {@code jms} is this queue's own template: its queue names are resolved once each.
+     */
     public DeliveryQueue(JmsTemplate jms, String queuePrefix) {
+        KnownQueues queues = new KnownQueues();
         this.jms = jms;
+        this.jms.setDestinationResolver(queues);
         this.queuePrefix = queuePrefix;
         this.direct = new JmsTemplate(jms.getConnectionFactory());
+        this.direct.setDestinationResolver(queues);
         this.direct.setSessionTransacted(true);
         this.direct.setDeliveryPersistent(true);
         this.direct.setExplicitQosEnabled(true);

@@ -44,6 +44,18 @@ final class CpuGroups {
     }
 
     /**
+     * CPU seconds used so far by the JIT compiler threads of all the counted processes.
+     */
+    double compilerSeconds() {
+        return this.groups.values().stream().flatMap(List::stream).mapToDouble(ProcessCpu::compilerSeconds).sum();
+    }
+
+    /** CPU seconds used so far by all the counted processes. */
+    double totalSeconds() {
+        return seconds().values().stream().mapToDouble(Double::doubleValue).sum();
+    }
+
+    /**
      * What each role used between two readings, in milliseconds per interchange, with the
      * total.
      */
@@ -60,6 +72,22 @@ final class CpuGroups {
             .append(String.format("together %.2f ms = %.2f times the two signatures (%.2f ms)", total,
                     total / signatureMillis, signatureMillis))
             .toString();
+    }
+
+    /**
+     * The part of a window's CPU that the JIT compiler threads used, per interchange, and
+     * the ratio to the signatures of the rest.
+     */
+    static String compilers(Map<String, Double> before, Map<String, Double> after, double compilerSeconds,
+            int interchanges, double signatureMillis) {
+        double total = 0;
+        for (Map.Entry<String, Double> role : after.entrySet()) {
+            total += role.getValue() - before.getOrDefault(role.getKey(), 0.0);
+        }
+        double compiler = 1000 * compilerSeconds / interchanges;
+        double rest = 1000 * total / interchanges - compiler;
+        return String.format("%.2f ms (%.1f %%); without them %.2f ms = %.2f times the two signatures", compiler,
+                (total > 0) ? 100 * compilerSeconds / total : 0, rest, rest / signatureMillis);
     }
 
 }

@@ -95,18 +95,19 @@ public final class LoadGenerator {
             .map((endpoint) -> PartnerClient.of(this.pki, ExampleParty.N00, endpoint))
             .toList();
         Sender warm = new Sender(clients, senders);
-        System.out.println("warming up with " + warmup + " interchanges (until the JIT settles)");
-        for (int done = 0; done < warmup; done += 2000) {
-            warm.closedLoop(signed(Math.min(2000, warmup - done)), this.notified, Duration.ofSeconds(600));
-        }
+        System.out.println("warming up with at least " + warmup + " interchanges, until the JIT settles");
+        Warmup.Settled settled = Warmup.run(warm, this::signed, this.notified, this.counted, warmup);
+        System.out.println(settled.describe());
         System.out.println("signing " + count + " interchanges for the measured run");
         List<Sender.Signed> load = signed(count);
         System.out.println("measuring");
         CryptoBound.Probe probe = CryptoBound.probe(this.pki);
         Map<String, Double> before = this.counted.seconds();
+        double compilerBefore = this.counted.compilerSeconds();
         double generatorBefore = ProcessCpu.seconds(ProcessHandle.current().pid());
         Sender.Result full = warm.closedLoop(load, this.notified, Duration.ofSeconds(300));
         Map<String, Double> after = this.counted.seconds();
+        double compiler = this.counted.compilerSeconds() - compilerBefore;
         double generatorAfter = ProcessCpu.seconds(ProcessHandle.current().pid());
         double during = probe.stop();
         CryptoBound.Measured second = CryptoBound.measure(this.pki, Duration.ofSeconds(5));
@@ -116,6 +117,8 @@ public final class LoadGenerator {
                 "signature CPU: %.3f ms during the measured window (%d signatures), %.3f ms before it, %.3f ms after%n",
                 during, probe.signatures(), first.cpuMillis(), second.cpuMillis());
         System.out.println("CPU per interchange: " + CpuGroups.perInterchange(before, after, count, signatureMillis));
+        System.out
+            .println("of which JIT compilers: " + CpuGroups.compilers(before, after, compiler, count, signatureMillis));
         System.out.printf("CPU per interchange of the load generator and stubs: %.2f ms%n",
                 1000 * (generatorAfter - generatorBefore) / count);
         double half = full.throughput() / 2;
@@ -127,6 +130,7 @@ public final class LoadGenerator {
                         + "p99 accept at half load %.1f ms; errors %d%n",
                 full.throughput(), 100 * full.throughput() / bound, bound, halfLoad.p99(),
                 full.errors() + halfLoad.errors());
+        System.out.println("interchanges sent in all: " + (settled.interchanges() + count + paced.size()));
     }
 
     private List<Sender.Signed> signed(int count) {
