@@ -18,6 +18,7 @@ import uk.gov.justice.ppg.gateway.security.ReplayCache;
 import uk.gov.justice.ppg.gateway.store.DeliveryQueue;
 import uk.gov.justice.ppg.gateway.store.DeliveryStore;
 import uk.gov.justice.ppg.gateway.store.InterchangeStore;
+import uk.gov.justice.ppg.gateway.store.UnqueuedMarks;
 
 /**
  * Durable accept, for partners' SOAP and agencies' JSON: deduplication and the one
@@ -36,8 +37,8 @@ class AcceptConfig {
 
     /** The accepts whose queue messages the broker did not commit, for both channels. */
     @Bean
-    DeferredQueueing deferredQueueing(DeliveryStore deliveries, MeterRegistry meters) {
-        return new DeferredQueueing(deliveries,
+    DeferredQueueing deferredQueueing(UnqueuedMarks marks, MeterRegistry meters) {
+        return new DeferredQueueing(marks,
                 Counter.builder("gateway.accept.wake.deferred")
                     .description("Accepted interchanges whose queue messages the broker did not commit; "
                             + "the recovery sweep queues them")

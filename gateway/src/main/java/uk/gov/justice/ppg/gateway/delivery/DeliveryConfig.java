@@ -45,6 +45,7 @@ import uk.gov.justice.ppg.gateway.store.InboxStore;
 import uk.gov.justice.ppg.gateway.store.InterchangeStore;
 import uk.gov.justice.ppg.gateway.store.NodeRuns;
 import uk.gov.justice.ppg.gateway.store.Tracking;
+import uk.gov.justice.ppg.gateway.store.UnqueuedMarks;
 import uk.gov.justice.ppg.routes.delivery.DeliveryErrorHandling;
 import uk.gov.justice.ppg.routes.delivery.PartnerDeliveryRoute;
 import uk.gov.justice.ppg.routes.delivery.QueueHeaderAllowlist;
@@ -197,9 +198,10 @@ class DeliveryConfig {
 
     @Bean
     Inboxes inboxes(DeliveryStore deliveries, InboxStore inbox, Completions completions, DeliveryAudit describer,
-            AuditTrail audit, TransactionTemplate transactions, Clock clock, GatewayProperties properties) {
+            AuditTrail audit, TransactionTemplate transactions, Clock clock, GatewayProperties properties,
+            UnqueuedMarks marks) {
         return new Inboxes(deliveries, inbox, completions, describer, audit, transactions, clock,
-                properties.agency().inboxLifetime());
+                properties.agency().inboxLifetime(), marks);
     }
 
     /** How many items wait in each inbox agency's inbox (gateway.inbox.open{partner}). */
@@ -267,9 +269,9 @@ class DeliveryConfig {
     @Bean
     SchedulingConfigurer deliverySchedule(LivenessPinger pinger, DeliveryStore deliveries, DeliveryQueue queue,
             AuditTrail audit, TransactionTemplate transactions, MeterRegistry meters, Clock clock, NodeRuns runs,
-            Inboxes inboxes, GatewayProperties properties) {
+            Inboxes inboxes, GatewayProperties properties, UnqueuedMarks marks) {
         GatewayProperties.Housekeeping chores = properties.housekeeping();
-        RecoverySweep sweep = new RecoverySweep(deliveries, queue, audit, transactions,
+        RecoverySweep sweep = new RecoverySweep(deliveries, queue, marks, audit, transactions,
                 Counter.builder("gateway.delivery.recovered")
                     .description("pending deliveries found on no queue and queued again")
                     .register(meters),

@@ -5,10 +5,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
+import org.springframework.jms.JmsException;
+import org.springframework.jms.connection.SynchedLocalTransactionFailedException;
 import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -19,6 +22,7 @@ import uk.gov.justice.ppg.gateway.store.DeliveryState;
 import uk.gov.justice.ppg.gateway.store.DeliveryStore;
 import uk.gov.justice.ppg.gateway.store.InboxStore;
 import uk.gov.justice.ppg.gateway.store.PendingDelivery;
+import uk.gov.justice.ppg.gateway.store.UnqueuedMarks;
 import uk.gov.justice.ppg.routes.error.GatewayErrorCode;
 import uk.gov.justice.ppg.routes.error.GatewayException;
 
@@ -28,7 +32,9 @@ import uk.gov.justice.ppg.routes.error.GatewayException;
  * a read; its acknowledgement delivers it, with the sender's success ISN; its expiry (or
  * an acknowledgement after it) dead-letters it, with a failure ISN. Each step is one
  * transaction, conditional on the delivery still being in the inbox, so that on any
- * number of nodes an item is acknowledged or expired once.
+ * number of nodes an item is acknowledged or expired once. When the commit of a step that
+ * issued an ISN failed after the database took it, or without saying whether it took, the
+ * ISN is marked for the recovery sweep ({@link UnqueuedMarks}).
  */
 public class Inboxes {
 
@@ -52,9 +58,12 @@ public class Inboxes {
 
     private final Duration lifetime;
 
+    private final UnqueuedMarks marks;
+
     Inboxes(DeliveryStore deliveries, InboxStore inbox, Completions completions, DeliveryAudit describer,
-            AuditTrail audit, TransactionTemplate transactions, Clock clock, Duration lifetime) {
+            AuditTrail audit, TransactionTemplate transactions, Clock clock, Duration lifetime, UnqueuedMarks marks) {
         this.lifetime = lifetime;
+        this.marks = marks;
         this.deliveries = deliveries;
         this.inbox = inbox;
         this.completions = completions;
@@ -102,6 +111,8 @@ public class Inboxes {
      * {@code actor} (its token's client and jti), with the sender's ISN.
      */
     public Acknowledged acknowledge(String partnerId, String itemId, String actor) {
+        AtomicReference<String> issued = new AtomicReference<>();
+        AtomicReference<Acknowledged> committed = new AtomicReference<>();
         try {
             Optional<InboxStore.Entry> entry = this.inbox.find(partnerId, itemId);
             if (entry.isEmpty()) {
@@ -116,13 +127,24 @@ public class Inboxes {
                     .map((delivery) -> !this.clock.instant().isBefore(delivery.expiresAt()))
                     .orElse(false);
                 if (expired) {
-                    return end(itemId, GatewayErrorCode.DELIVERY_EXPIRED, null) ? Acknowledged.EXPIRED : null;
+                    committed.set(
+                            end(itemId, GatewayErrorCode.DELIVERY_EXPIRED, null, issued) ? Acknowledged.EXPIRED : null);
                 }
-                return end(itemId, null, actor) ? Acknowledged.NOW : null;
+                else {
+                    committed.set(end(itemId, null, actor, issued) ? Acknowledged.NOW : null);
+                }
+                return committed.get();
             });
             return (outcome != null) ? outcome : acknowledge(partnerId, itemId, actor);
         }
+        catch (SynchedLocalTransactionFailedException ex) {
+            LOG.warn("inbox item {} ended, but the broker did not commit its ISN's queue message; "
+                    + "the recovery sweep queues it", itemId);
+            markIssued(issued);
+            return (committed.get() != null) ? committed.get() : acknowledge(partnerId, itemId, actor);
+        }
         catch (DataAccessException | TransactionException ex) {
+            markIssued(issued);
             throw new GatewayException(GatewayErrorCode.STORAGE_UNAVAILABLE,
                     "inbox unavailable: " + ex.getClass().getSimpleName(), ex);
         }
@@ -158,12 +180,17 @@ public class Inboxes {
     void expire() {
         try {
             for (String deliveryId : this.deliveries.expiredInInbox(this.clock.instant(), BATCH)) {
+                AtomicReference<String> issued = new AtomicReference<>();
                 try {
-                    this.transactions
-                        .executeWithoutResult((status) -> end(deliveryId, GatewayErrorCode.DELIVERY_EXPIRED, null));
+                    this.transactions.executeWithoutResult(
+                            (status) -> end(deliveryId, GatewayErrorCode.DELIVERY_EXPIRED, null, issued));
                 }
                 catch (IllegalStateException ex) {
                     LOG.error("inbox item {} not expired: {}", deliveryId, ex.getMessage());
+                }
+                catch (JmsException | DataAccessException | TransactionException ex) {
+                    markIssued(issued);
+                    throw ex;
                 }
             }
         }
@@ -176,7 +203,7 @@ public class Inboxes {
      * Ends an item in the caller's transaction: acknowledged ({@code failure} null) or
      * expired; false if it had already left the inbox.
      */
-    private boolean end(String deliveryId, GatewayErrorCode failure, String actor) {
+    private boolean end(String deliveryId, GatewayErrorCode failure, String actor, AtomicReference<String> issued) {
         Instant now = this.clock.instant();
         boolean left = (failure == null) ? this.inbox.acknowledge(deliveryId, now) : this.inbox.expire(deliveryId, now);
         DeliveryState state = (failure == null) ? DeliveryState.DELIVERED : DeliveryState.DEAD_LETTERED;
@@ -192,8 +219,16 @@ public class Inboxes {
                     .reason("ACKNOWLEDGED", actor)
                 : this.describer.describe(delivery, AuditEvent.DEAD_LETTERED, AuditRecord.Outcome.DEAD_LETTERED)
                     .reason(failure.code(), "not acknowledged before its expiry"));
-        this.completions.ended(delivery, failure, now);
+        this.completions.ended(delivery, failure, now).ifPresent(issued::set);
         return true;
+    }
+
+    /** The ISN a step issued, if it did, whose queue message may be lost. */
+    private void markIssued(AtomicReference<String> issued) {
+        String isn = issued.getAndSet(null);
+        if (isn != null) {
+            this.marks.mark(isn);
+        }
     }
 
 }

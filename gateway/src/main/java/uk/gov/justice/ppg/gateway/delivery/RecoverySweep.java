@@ -19,6 +19,7 @@ import uk.gov.justice.ppg.gateway.store.DeliveryQueue;
 import uk.gov.justice.ppg.gateway.store.DeliveryStore;
 import uk.gov.justice.ppg.gateway.store.NodeRuns;
 import uk.gov.justice.ppg.gateway.store.QueueMessage;
+import uk.gov.justice.ppg.gateway.store.UnqueuedMarks;
 import uk.gov.justice.ppg.routes.error.GatewayException;
 
 /**
@@ -30,7 +31,8 @@ import uk.gov.justice.ppg.routes.error.GatewayException;
  * for ({@link NodeRuns}): however long a live run's backlog, its deliveries are not
  * candidates. Waking one that is still queued costs nothing: the broker's duplicate
  * detection refuses it, which tells the two apart. A delivery that was really lost is
- * logged, counted and audited ({@code DELIVERY_RECOVERED}).
+ * logged, counted and audited ({@code DELIVERY_RECOVERED}). Before it looks, it hands the
+ * store the marks that were waiting for it ({@link UnqueuedMarks}).
  */
 final class RecoverySweep {
 
@@ -41,6 +43,8 @@ final class RecoverySweep {
     private final DeliveryStore deliveries;
 
     private final DeliveryQueue queue;
+
+    private final UnqueuedMarks marks;
 
     private final AuditTrail audit;
 
@@ -54,10 +58,11 @@ final class RecoverySweep {
 
     private final NodeRuns runs;
 
-    RecoverySweep(DeliveryStore deliveries, DeliveryQueue queue, AuditTrail audit, TransactionTemplate transactions,
-            Counter recovered, Clock clock, Duration grace, NodeRuns runs) {
+    RecoverySweep(DeliveryStore deliveries, DeliveryQueue queue, UnqueuedMarks marks, AuditTrail audit,
+            TransactionTemplate transactions, Counter recovered, Clock clock, Duration grace, NodeRuns runs) {
         this.deliveries = deliveries;
         this.queue = queue;
+        this.marks = marks;
         this.audit = audit;
         this.transactions = transactions;
         this.recovered = recovered;
@@ -70,6 +75,7 @@ final class RecoverySweep {
         try {
             Instant now = this.clock.instant();
             this.runs.beat(now);
+            this.marks.retry();
             for (QueueMessage message : this.deliveries.orphaned(now.minus(this.grace), now, BATCH)) {
                 wake(message, now);
             }

@@ -69,6 +69,11 @@ class StoreConfig {
     }
 
     @Bean
+    UnqueuedMarks unqueuedMarks(DeliveryStore deliveries) {
+        return new UnqueuedMarks(deliveries);
+    }
+
+    @Bean
     InboxStore inboxStore(JdbcTemplate jdbc) {
         return new InboxStore(jdbc);
     }
