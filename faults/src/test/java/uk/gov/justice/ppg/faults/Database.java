@@ -34,9 +34,16 @@ final class Database {
     }
 
     static int run(String... command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-            .start();
+        return run(ProcessBuilder.Redirect.DISCARD, command);
+    }
+
+    /** Runs a command with its output and errors appended to {@code log}. */
+    static int runInto(Path log, String... command) throws IOException, InterruptedException {
+        return run(ProcessBuilder.Redirect.appendTo(log.toFile()), command);
+    }
+
+    private static int run(ProcessBuilder.Redirect output, String... command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output).start();
         if (!process.waitFor(2, TimeUnit.MINUTES)) {
             process.destroyForcibly();
             return -1;

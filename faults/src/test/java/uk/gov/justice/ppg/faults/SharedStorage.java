@@ -1,11 +1,13 @@
 package uk.gov.justice.ppg.faults;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
 
 import uk.gov.justice.ppg.tools.cluster.StandaloneBroker;
 
@@ -58,6 +60,32 @@ final class SharedStorage implements AutoCloseable {
         this.brokers.get(0).kill();
         this.brokers.get(1).awaitListening(atMost);
         return Duration.ofNanos(System.nanoTime() - killed);
+    }
+
+    /**
+     * Writes to {@code into} what the shared schema holds about the interchanges with
+     * these sender control references: their deliveries, the ISNs issued for them and
+     * their deliveries, their audit records, and the node runs. For a broken promise,
+     * before the schema is dropped.
+     */
+    void describe(List<String> references, Path into) throws IOException, InterruptedException {
+        String listed = references.stream()
+            .filter((reference) -> reference.matches("[0-9A-Za-z]+"))
+            .map((reference) -> "'" + reference + "'")
+            .collect(Collectors.joining(","));
+        if (listed.isEmpty()) {
+            return;
+        }
+        String sql = "SET search_path TO " + this.schema + ";"
+                + "SELECT i.origin, i.sender_control_ref, i.receiver_control_ref, i.id, d.id AS delivery, d.state, "
+                + "d.queued_by, d.claimed_by, d.claimed_until, d.attempts, d.last_error, d.created_at, d.completed_at "
+                + "FROM interchange i LEFT JOIN delivery d ON d.interchange_id = i.id WHERE i.sender_control_ref IN ("
+                + listed + ") OR i.receiver_control_ref IN (" + listed + ") ORDER BY i.received_at;"
+                + "SELECT id, recorded_at, node_id, event, outcome, reason_code, interchange_id, delivery_id, "
+                + "sender_control_ref, receiver_control_ref FROM audit_record WHERE sender_control_ref IN (" + listed
+                + ") OR receiver_control_ref IN (" + listed + ") ORDER BY id;"
+                + "SELECT * FROM node_run ORDER BY beat_at;";
+        Database.runInto(into, "psql", "-h", "127.0.0.1", "-U", "postgres", "-d", "test", "-c", sql);
     }
 
     @Override

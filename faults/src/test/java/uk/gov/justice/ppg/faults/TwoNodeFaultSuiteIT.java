@@ -74,6 +74,10 @@ class TwoNodeFaultSuiteIT {
         Invariants invariants = this.topology.invariants(sender);
         invariants.awaitDrained(Duration.ofMinutes(3));
         faults.write(this.topology.work().resolve("summary.txt"), rounds, sender, invariants);
+        List<String> withoutOneIsn = invariants.notOneIsn();
+        if (!withoutOneIsn.isEmpty()) {
+            this.topology.storage().describe(withoutOneIsn, this.topology.work().resolve("without-one-isn.txt"));
+        }
         assertThat(sender.accepted()).as("interchanges accepted under faults").isGreaterThan(rounds);
         invariants.assertKept(sender);
         assertThat(this.topology.verifyAuditExport()).as("offline audit verifier's exit code").isZero();
