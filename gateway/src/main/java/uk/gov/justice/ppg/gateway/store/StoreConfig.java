@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jms.connection.DelegatingConnectionFactory;
 import org.springframework.jms.core.JmsTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -81,11 +82,18 @@ class StoreConfig {
     /**
      * Sends in a local JMS transaction synchronised with the database transaction: the
      * broker commits right after the database does, and not at all if the database rolls
-     * back.
+     * back. The template has a connection factory of its own, so that a send made while a
+     * delivery consumer handles its message (an ISN) does not join the consumer's broker
+     * transaction: that one commits only after the route, and a commit rolled back there
+     * (a broker failover) lost the ISN's message silently, its row vouched for by a live
+     * run. On its own session, a failed commit reaches the sender, which marks the ISN
+     * for the recovery sweep (ADR 0034).
      */
     @Bean
     DeliveryQueue deliveryQueue(ConnectionFactory connectionFactory, GatewayProperties properties) {
-        JmsTemplate jms = new JmsTemplate(connectionFactory);
+        DelegatingConnectionFactory own = new DelegatingConnectionFactory();
+        own.setTargetConnectionFactory(connectionFactory);
+        JmsTemplate jms = new JmsTemplate(own);
         jms.setSessionTransacted(true);
         jms.setDeliveryPersistent(true);
         jms.setExplicitQosEnabled(true);
