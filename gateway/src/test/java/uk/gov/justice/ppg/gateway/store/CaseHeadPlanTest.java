@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 
-import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,15 +21,7 @@ class CaseHeadPlanTest {
 
     @Test
     void theCaseHeadIsReadThroughItsOwnIndex() {
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:file:" + this.data.resolve("gateway")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
-        dataSource.setUser("gateway");
-        Flyway.configure()
-            .dataSource(dataSource)
-            .locations("classpath:db/migration", "classpath:db/vendor/h2")
-            .load()
-            .migrate();
+        JdbcDataSource dataSource = MigratedStore.h2(this.data);
         String plan = new JdbcTemplate(dataSource).queryForObject("EXPLAIN " + DeliveryStore.CASE_HEAD, String.class,
                 "a-delivery", "PENDING", "PENDING");
         assertThat(plan).contains("ix_delivery_case_head").doesNotContain("ix_delivery_state");

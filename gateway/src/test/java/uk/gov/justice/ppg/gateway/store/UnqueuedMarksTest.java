@@ -8,7 +8,6 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 
-import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,15 +32,7 @@ class UnqueuedMarksTest {
 
     @BeforeEach
     void migrate() {
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:file:" + this.data.resolve("gateway")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
-        h2.setUser("gateway");
-        Flyway.configure()
-            .dataSource(h2)
-            .locations("classpath:db/migration", "classpath:db/vendor/h2")
-            .load()
-            .migrate();
+        JdbcDataSource h2 = MigratedStore.h2(this.data);
         this.store.setTargetDataSource(h2);
         this.jdbc = new JdbcTemplate(this.store);
         this.marks = new UnqueuedMarks(
