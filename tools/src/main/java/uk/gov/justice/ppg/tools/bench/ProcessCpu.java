@@ -17,7 +17,7 @@ final class ProcessCpu {
     }
 
     static double seconds(long pid) {
-        return seconds(Path.of("/proc", Long.toString(pid), "stat"));
+        return seconds(read(Path.of("/proc", Long.toString(pid), "stat")));
     }
 
     /**
@@ -27,7 +27,7 @@ final class ProcessCpu {
      */
     static double compilerSeconds(long pid) {
         try (Stream<Path> tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
-            return tasks.map((task) -> task.resolve("stat"))
+            return tasks.map((task) -> read(task.resolve("stat")))
                 .filter(ProcessCpu::isCompiler)
                 .mapToDouble(ProcessCpu::seconds)
                 .sum();
@@ -37,24 +37,28 @@ final class ProcessCpu {
         }
     }
 
-    private static boolean isCompiler(Path stat) {
+    /** A stat file's text; empty where it cannot be read (a thread that ended). */
+    private static String read(Path stat) {
         try {
-            String text = Files.readString(stat);
-            String name = text.substring(text.indexOf('(') + 1, text.lastIndexOf(')'));
-            return name.matches("C[12] CompilerThre.*");
+            return Files.readString(stat);
         }
-        catch (IOException | RuntimeException ex) {
-            return false;
+        catch (IOException ex) {
+            return "";
         }
     }
 
-    private static double seconds(Path stat) {
+    private static boolean isCompiler(String stat) {
+        int open = stat.indexOf('(');
+        int close = stat.lastIndexOf(')');
+        return open >= 0 && close > open && stat.substring(open + 1, close).matches("C[12] CompilerThre.*");
+    }
+
+    private static double seconds(String stat) {
         try {
-            String text = Files.readString(stat);
-            String[] fields = text.substring(text.lastIndexOf(')') + 2).split(" ");
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
             return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS_PER_SECOND;
         }
-        catch (IOException | RuntimeException ex) {
+        catch (RuntimeException ex) {
             return 0;
         }
     }
